@@ -1,0 +1,33 @@
+# The two commands: `make serve` builds the wiki and serves it at http://127.0.0.1:8080;
+# `make test` runs every test. Both install what is missing first (scripts/setup.sh).
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+PORT ?= 8080
+
+.PHONY: serve test build setup-build setup-test test-native test-browser screenshots
+
+serve: build
+	node scripts/serve.mjs dist $(PORT)
+
+test: setup-test test-native build test-browser
+
+build: setup-build
+	@echo "==> Building the release site into dist/ (the first build compiles all crates: a few minutes)"
+	trunk build --release
+
+setup-build:
+	scripts/setup.sh build
+
+setup-test:
+	scripts/setup.sh test
+
+test-native:
+	@echo "==> Native tests: data model and shipped data"
+	cargo test --locked
+
+test-browser:
+	@echo "==> Browser tests: Playwright driving Chromium against the release build"
+	node --test --test-concurrency=1 e2e/
+
+screenshots: build
+	node scripts/screenshots.mjs docs/screenshots

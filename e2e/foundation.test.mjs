@@ -1,0 +1,139 @@
+// The app shell: every route renders, navigation stays in the app, deep links load, unknown
+// addresses get a not-found page, and a failed data request says what failed and recovers.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { heading, useBrowser } from './harness.mjs';
+
+const { open } = useBrowser();
+
+const ROUTES = [
+  ['/', /The Imperfects/],
+  ['/characters', /^Characters$/],
+  ['/characters/tilda-weber', /^Tilda Weber$/],
+  ['/episodes', /^Episode guide$/],
+  ['/episodes/4', /^Episode 4: One of Us$/],
+  ['/episodes/2', /^Episode 2$/],
+  ['/abilities', /^Abilities$/],
+  ['/abilities/chupacabra', /^Chupacabra$/],
+  ['/glossary', /^Glossary$/],
+  ['/about', /^About this wiki$/],
+];
+
+describe('routes', () => {
+  for (const [path, expected] of ROUTES) {
+    it(`${path} renders its heading and title`, async () => {
+      const page = await open(path, { watched: 10 });
+      assert.match(await heading(page), expected);
+      assert.match(await page.title(), /The Imperfects Wiki/);
+      assert.equal(await page.locator('main h1').count(), 1, 'one h1 per page');
+      page.wiki.assertClean();
+      await page.wiki.close();
+    });
+  }
+
+  it('each page sets its own document title', async () => {
+    const page = await open('/characters/juan-ruiz', { watched: 10 });
+    await heading(page);
+    assert.equal(await page.title(), 'Juan Ruiz · The Imperfects Wiki');
+    await page.locator('nav a', { hasText: 'Episodes' }).click();
+    assert.equal(await heading(page), 'Episode guide');
+    assert.equal(await page.title(), 'Episode guide · The Imperfects Wiki');
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+});
+
+describe('navigation', () => {
+  it('moves between pages inside the app, without reloading', async () => {
+    const page = await open('/', { watched: 10 });
+    await heading(page);
+    await page.evaluate(() => { window.stillHere = true; });
+    await page.locator('nav a', { hasText: 'Characters' }).click();
+    assert.equal(await heading(page), 'Characters');
+    await page.locator('main a', { hasText: 'Abbi Singh' }).first().click();
+    assert.equal(await heading(page), 'Abbi Singh');
+    assert.equal(new URL(page.url()).pathname, '/characters/abbi-singh');
+    await page.goBack();
+    assert.equal(await heading(page), 'Characters');
+    assert.equal(await page.evaluate(() => window.stillHere), true, 'the page was reloaded');
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('reloads a deep link to a character and to an episode', async () => {
+    const page = await open('/characters/abbi-singh', { watched: 10 });
+    assert.equal(await heading(page), 'Abbi Singh');
+    await page.reload();
+    assert.equal(await heading(page), 'Abbi Singh');
+    await page.goto(page.wiki.origin + '/episodes/10');
+    await page.reload();
+    assert.equal(await heading(page), 'Episode 10: Destroy All Monsters');
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('goes from one episode to the next', async () => {
+    const page = await open('/episodes/4', { watched: 10 });
+    await heading(page);
+    await page.locator('a[rel="next"]').click();
+    assert.equal(await heading(page), 'Episode 5: Zoe Must Be Destroyed');
+    await page.locator('a[rel="prev"]').click();
+    assert.equal(await heading(page), 'Episode 4: One of Us');
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+});
+
+describe('not found', () => {
+  for (const path of ['/nowhere', '/characters/nobody', '/episodes/11', '/episodes/0', '/episodes/four', '/abilities/vampire', '/characters/tilda-weber/extra']) {
+    it(`${path} says the page does not exist and links home`, async () => {
+      const page = await open(path, { watched: 10 });
+      assert.equal(await heading(page), 'Page not found');
+      assert.equal(await page.title(), 'Page not found · The Imperfects Wiki');
+      await page.locator('main a', { hasText: 'home page' }).click();
+      assert.match(await heading(page), /The Imperfects/);
+      page.wiki.assertClean();
+      await page.wiki.close();
+    });
+  }
+});
+
+describe('when the data cannot be loaded', () => {
+  const FAILURES = [
+    ['the server answers 500', (route) => route.fulfill({ status: 500, body: 'oops' }), /characters\.json.*500/s],
+    ['the file is missing', (route) => route.fulfill({ status: 404, body: 'no' }), /characters\.json is missing/],
+    ['the JSON is malformed', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"entries": [}' }), /characters\.json: this is not valid JSON/],
+    ['the file is cut off', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"entries": [{"slug": "tilda-' }), /characters\.json: the file ends too early/],
+    ['the request is aborted', (route) => route.abort('connectionreset'), /characters\.json did not arrive/],
+  ];
+  for (const [name, fail, message] of FAILURES) {
+    it(`says so when ${name}, and Retry recovers`, async () => {
+      const page = await open(null, { watched: 10, allowErrors: ['Failed to load resource', 'net::ERR_'] });
+      await page.route('**/data/characters.json', fail);
+      await page.goto(page.wiki.origin + '/characters/tilda-weber');
+      const alert = page.locator('[role="alert"]');
+      await alert.waitFor();
+      assert.match(await alert.textContent(), message);
+      assert.equal(await heading(page), 'The wiki could not load');
+      await page.unroute('**/data/characters.json');
+      await page.getByRole('button', { name: 'Retry' }).click();
+      assert.equal(await heading(page), 'Tilda Weber');
+      assert.equal(await alert.count(), 0);
+      page.wiki.assertClean();
+      await page.wiki.close();
+    });
+  }
+
+  it('shows a loading note while the data is on its way', async () => {
+    const page = await open(null, { watched: 10 });
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/data/episodes.json', async (route) => { await held; await route.continue(); });
+    await page.goto(page.wiki.origin + '/episodes');
+    await page.getByRole('status').filter({ hasText: 'Loading the wiki' }).waitFor();
+    release();
+    assert.equal(await heading(page), 'Episode guide');
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+});

@@ -1,0 +1,74 @@
+// Shared set-up for the browser tests: one local server over the release build and one
+// Chromium per test file, and pages that record every console error and uncaught exception so
+// each test can assert there were none.
+import { chromium } from 'playwright-core';
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from '../scripts/serve.mjs';
+import { launchOptions } from './browser.mjs';
+
+export const STORAGE_KEY = 'imperfects-wiki.spoilers';
+
+/** The stored spoiler choice for a reader who has watched up to `watched` (0 to 10). */
+export function storedChoice(watched) {
+  return JSON.stringify({ version: 1, watched, before_twists: watched });
+}
+
+export function useBrowser({ root = 'dist' } = {}) {
+  const state = {};
+  before(async () => {
+    state.server = await startServer({ root, port: 0 });
+    state.origin = `http://127.0.0.1:${state.server.address().port}`;
+    state.browser = await chromium.launch(launchOptions());
+  });
+  after(async () => {
+    await state.browser?.close();
+    state.server?.close();
+  });
+
+  /**
+   * Opens `path` in a fresh context. `watched` presets the spoiler setting (undefined = a new
+   * visitor); `allowErrors` lists console messages a test provokes on purpose.
+   */
+  async function open(path, { watched, viewport, colorScheme, allowErrors = [], javaScriptEnabled = true } = {}) {
+    const context = await state.browser.newContext({ viewport, colorScheme, javaScriptEnabled });
+    if (watched !== undefined) {
+      await context.addInitScript(([key, value]) => {
+        if (!sessionStorage.getItem('preset')) {
+          localStorage.setItem(key, value);
+          sessionStorage.setItem('preset', '1');
+        }
+      }, [STORAGE_KEY, storedChoice(watched)]);
+    }
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const text = message.text();
+      if (!allowErrors.some((allowed) => text.includes(allowed))) problems.push(`console: ${text}`);
+    });
+    page.wiki = {
+      origin: state.origin,
+      problems,
+      /** Fails the test if the page logged an error or threw. */
+      assertClean() {
+        assert.deepEqual(problems, [], 'the page logged errors');
+      },
+      close: () => context.close(),
+    };
+    if (path !== null) {
+      await page.goto(state.origin + path);
+    }
+    return page;
+  }
+
+  return { open, state };
+}
+
+/** Waits for the page heading and returns its text. */
+export async function heading(page) {
+  const h1 = page.locator('main h1');
+  await h1.first().waitFor();
+  return (await h1.first().textContent()).trim();
+}

@@ -1,0 +1,61 @@
+use crate::components::{FirstVisitPrompt, LoadFailure, LoadingIndicator, SiteFooter, SiteHeader};
+use crate::load::load_wiki;
+use crate::pages::{
+    AbilityIndex, About, CharacterIndex, CharacterPage, CreaturePage, EpisodeGuide, EpisodePage,
+    Glossary, Home, NotFound,
+};
+use crate::state::SpoilerSettings;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+/// The whole site: header, the page for the current address, and footer. The data loads once;
+/// until it arrives the page shows a loading note, and if it fails, what failed and a retry.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    SpoilerSettings::provide();
+    let wiki = LocalResource::new(load_wiki);
+    view! {
+        <Title formatter=|page: String| format!("{page} · The Imperfects Wiki")/>
+        <Router>
+            <SiteHeader/>
+            <FirstVisitPrompt/>
+            <main id="main" tabindex="-1">
+                <Suspense fallback=|| view! { <LoadingIndicator/> }>
+                    {move || {
+                        wiki.get().map(|loaded| match loaded {
+                            Ok(data) => {
+                                provide_context(data);
+                                view! { <WikiRoutes/> }.into_any()
+                            }
+                            Err(error) => {
+                                view! { <LoadFailure error on_retry=move || wiki.refetch()/> }.into_any()
+                            }
+                        })
+                    }}
+                </Suspense>
+            </main>
+            <SiteFooter/>
+        </Router>
+    }
+}
+
+/// Every page of the wiki by address; anything else is "not found".
+#[component]
+fn WikiRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=NotFound>
+            <Route path=path!("/") view=Home/>
+            <Route path=path!("/characters") view=CharacterIndex/>
+            <Route path=path!("/characters/:slug") view=CharacterPage/>
+            <Route path=path!("/episodes") view=EpisodeGuide/>
+            <Route path=path!("/episodes/:number") view=EpisodePage/>
+            <Route path=path!("/abilities") view=AbilityIndex/>
+            <Route path=path!("/abilities/:slug") view=CreaturePage/>
+            <Route path=path!("/glossary") view=Glossary/>
+            <Route path=path!("/about") view=About/>
+        </Routes>
+    }
+}

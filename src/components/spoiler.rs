@@ -1,0 +1,41 @@
+use crate::model::Reveal;
+use crate::state::use_progress;
+use leptos::prelude::*;
+
+/// Shows its content only once the reader's setting has reached `reveal`. Until then it shows a
+/// placeholder naming the episode, the same for whatever it hides so that its size gives
+/// nothing away; the content itself is not built, so it is nowhere in the page. Activating the
+/// placeholder shows this one spoiler for this page view and leaves the setting as it is.
+///
+/// With a `gate` message it holds back a whole section instead (a character met later, an
+/// episode not yet watched), saying why, with a "Show anyway" button.
+#[component]
+pub fn Spoiler(
+    reveal: Reveal,
+    #[prop(optional, into)] gate: Option<String>,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let progress = use_progress();
+    let shown_anyway = RwSignal::new(false);
+    move || {
+        let hidden_from = reveal.episode().filter(|_| !reveal.visible_at(progress.get()));
+        match (hidden_from, shown_anyway.get(), gate.clone()) {
+            (Some(episode), false, None) => view! {
+                <button type="button" class="spoiler" on:click=move |_| shown_anyway.set(true)>
+                    {format!("Spoiler from episode {episode} — reveal")}
+                </button>
+            }
+            .into_any(),
+            (Some(_), false, Some(message)) => view! {
+                <div class="spoiler-gate">
+                    <p>{message}</p>
+                    <button type="button" class="button" on:click=move |_| shown_anyway.set(true)>
+                        "Show anyway"
+                    </button>
+                </div>
+            }
+            .into_any(),
+            _ => children().into_any(),
+        }
+    }
+}

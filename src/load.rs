@@ -1,0 +1,67 @@
+//! Fetches the data files over HTTP and hands their text to the model.
+
+use crate::model::{DataError, DataFile, Wiki};
+use futures::future::join_all;
+use gloo_net::http::Request;
+use std::fmt;
+use std::sync::Arc;
+
+/// Why the wiki's data could not be loaded, in words a reader can act on.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// The server answered, but not with the file.
+    Http { file: DataFile, status: u16, status_text: String },
+    /// No answer at all, or the connection broke off mid-way.
+    Network { file: DataFile },
+    /// The file arrived but its content is broken.
+    Data(Vec<DataError>),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Http { file, status: 404, .. } => {
+                write!(f, "The data file {file} is missing from the server (404 Not Found).")
+            }
+            LoadError::Http { file, status, status_text } => write!(
+                f,
+                "The server could not send the data file {file}: it answered {status} {status_text}."
+            ),
+            LoadError::Network { file } => write!(
+                f,
+                "The data file {file} did not arrive: the connection failed or was cut off. \
+                 Check that you are online."
+            ),
+            LoadError::Data(errors) => {
+                write!(f, "A data file is damaged, so the wiki cannot show it safely:")?;
+                errors.iter().try_for_each(|error| write!(f, "\n• {error}"))
+            }
+        }
+    }
+}
+
+/// Fetches every data file at once and builds the checked wiki from them.
+pub async fn load_wiki() -> Result<Arc<Wiki>, LoadError> {
+    let texts: Vec<String> = join_all(DataFile::ALL.map(fetch_text))
+        .await
+        .into_iter()
+        .collect::<Result<_, _>>()?;
+    // `DataFile::ALL` lists the files in declaration order, so a file's discriminant is its index.
+    Wiki::from_texts(|file| texts[file as usize].as_str()).map(Arc::new).map_err(LoadError::Data)
+}
+
+/// The URL is relative so that it resolves against the document's base, which is the site root
+/// or the sub-path the wiki is deployed under.
+async fn fetch_text(file: DataFile) -> Result<String, LoadError> {
+    let url = format!("data/{}", file.file_name());
+    let response =
+        Request::get(&url).send().await.map_err(|_| LoadError::Network { file })?;
+    if !response.ok() {
+        return Err(LoadError::Http {
+            file,
+            status: response.status(),
+            status_text: response.status_text(),
+        });
+    }
+    response.text().await.map_err(|_| LoadError::Network { file })
+}

@@ -1,0 +1,170 @@
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde_json::Value;
+use std::fmt;
+
+/// The data files the wiki is built from, all under `data/`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DataFile {
+    Show,
+    Sources,
+    Characters,
+    Creatures,
+    Episodes,
+    Glossary,
+}
+
+impl DataFile {
+    pub const ALL: [DataFile; 6] = [
+        DataFile::Show,
+        DataFile::Sources,
+        DataFile::Characters,
+        DataFile::Creatures,
+        DataFile::Episodes,
+        DataFile::Glossary,
+    ];
+
+    pub fn file_name(self) -> &'static str {
+        match self {
+            DataFile::Show => "show.json",
+            DataFile::Sources => "sources.json",
+            DataFile::Characters => "characters.json",
+            DataFile::Creatures => "creatures.json",
+            DataFile::Episodes => "episodes.json",
+            DataFile::Glossary => "glossary.json",
+        }
+    }
+}
+
+impl fmt::Display for DataFile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.file_name())
+    }
+}
+
+/// Something wrong with the content of one data file, named so that whoever edits the file can
+/// find the place: the file, the entry (by its id) when there is one, and what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataError {
+    pub file: DataFile,
+    pub entry: Option<String>,
+    pub problem: String,
+}
+
+impl DataError {
+    pub fn new(file: DataFile, entry: Option<String>, problem: impl Into<String>) -> Self {
+        DataError { file, entry, problem: problem.into() }
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.entry {
+            Some(entry) => write!(f, "{}, entry \"{entry}\": {}", self.file, self.problem),
+            None => write!(f, "{}: {}", self.file, self.problem),
+        }
+    }
+}
+
+impl std::error::Error for DataError {}
+
+/// The shape every list file shares: the schema an editor validates against, then the entries.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ListFile<T> {
+    #[serde(rename = "$schema")]
+    _schema: Option<String>,
+    entries: Vec<T>,
+}
+
+/// Reads a list file (`{"$schema": …, "entries": [...]}`).
+pub fn parse_list<T: DeserializeOwned>(file: DataFile, text: &str) -> Result<Vec<T>, DataError> {
+    parse_object::<ListFile<T>>(file, text).map(|list| list.entries)
+}
+
+/// Reads a data file into `T`, first refusing empty strings, which would render as blank
+/// headings or links on the page and are never what an editor meant.
+pub fn parse_object<T: DeserializeOwned>(file: DataFile, text: &str) -> Result<T, DataError> {
+    let value: Value = serde_json::from_str(text).map_err(|error| {
+        let problem = if error.is_eof() {
+            format!("the file ends too early, as if it were cut off (line {})", error.line())
+        } else {
+            format!("this is not valid JSON: {error}")
+        };
+        DataError::new(file, None, problem)
+    })?;
+    if let Some(path) = first_empty_string(&value, String::new()) {
+        return Err(DataError::new(file, entry_id(&value, &path), format!("{path} is empty")));
+    }
+    serde_json::from_value(value).map_err(|error| {
+        DataError::new(file, None, format!("the content does not fit the expected shape: {error}"))
+    })
+}
+
+/// The JSON path (e.g. `entries[3].name`) of the first empty or blank string, if any.
+fn first_empty_string(value: &Value, path: String) -> Option<String> {
+    match value {
+        Value::String(s) if s.trim().is_empty() => Some(path),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(i, item)| first_empty_string(item, format!("{path}[{i}]"))),
+        Value::Object(fields) => fields.iter().find_map(|(key, field)| {
+            let inner = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+            first_empty_string(field, inner)
+        }),
+        _ => None,
+    }
+}
+
+/// The id of the list entry that `path` points into, so an error can name it.
+fn entry_id(value: &Value, path: &str) -> Option<String> {
+    let index: usize = path.strip_prefix("entries[")?.split(']').next()?.parse().ok()?;
+    let entry = value.get("entries")?.get(index)?;
+    ["slug", "key", "number"].iter().find_map(|id| match entry.get(id)? {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Deserialize)]
+    struct Named {
+        #[allow(dead_code)]
+        slug: String,
+    }
+
+    #[test]
+    fn all_files_are_listed_in_declaration_order() {
+        for (index, file) in DataFile::ALL.iter().enumerate() {
+            assert_eq!(*file as usize, index, "{file}");
+        }
+    }
+
+    #[test]
+    fn a_cut_off_file_says_so() {
+        let error = parse_list::<Named>(DataFile::Characters, r#"{"entries": [{"slug": "ti"#)
+            .unwrap_err();
+        assert_eq!(error.file, DataFile::Characters);
+        assert!(error.problem.contains("ends too early"), "{error}");
+    }
+
+    #[test]
+    fn an_empty_string_names_the_entry_and_field() {
+        let text = r#"{"entries": [{"slug": "a"}, {"slug": "b", "name": " "}]}"#;
+        let error = parse_list::<Named>(DataFile::Characters, text).unwrap_err();
+        assert_eq!(error.entry.as_deref(), Some("b"));
+        assert!(error.to_string().contains("entries[1].name is empty"), "{error}");
+    }
+
+    #[test]
+    fn a_wrong_shape_is_reported() {
+        let error = parse_list::<Named>(DataFile::Episodes, r#"{"entries": [{"slug": 3}]}"#)
+            .unwrap_err();
+        assert!(error.to_string().starts_with("episodes.json: the content does not fit"));
+    }
+}

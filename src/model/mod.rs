@@ -1,0 +1,25 @@
+//! The wiki's content as plain Rust types: what the JSON files under `public/data/` hold, how
+//! they fit together, and which parts a reader may see at a given point in the season.
+//!
+//! Nothing here touches the browser, so native tests and build-time tools use it as it is.
+
+mod character;
+mod creature;
+mod episode;
+mod file;
+mod glossary;
+mod reveal;
+mod show;
+mod source;
+mod validate;
+mod wiki;
+
+pub use character::{Character, Group, Relationship};
+pub use creature::{Creature, Power};
+pub use episode::Episode;
+pub use file::{parse_list, parse_object, DataError, DataFile};
+pub use glossary::Term;
+pub use reveal::{Progress, Reveal, Revealed, EPISODE_COUNT};
+pub use show::{Show, ShowFact};
+pub use source::{Reliability, Source};
+pub use wiki::{Wiki, WikiParts};

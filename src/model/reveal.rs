@@ -1,0 +1,139 @@
+use serde::Deserialize;
+
+/// The season has one run of episodes; every reveal point and reading level lies within it.
+pub const EPISODE_COUNT: u8 = 10;
+
+/// The point in the story from which a statement may be shown.
+///
+/// `Premise` is what a viewer knows before pressing play (the trailer and Netflix's own blurb);
+/// anything learned on screen belongs to the episode that reveals it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(try_from = "RevealRepr")]
+pub enum Reveal {
+    Premise,
+    Episode(u8),
+}
+
+/// In the JSON a reveal point is either the word "premise" or an episode number, which reads
+/// naturally to a fan editing the file.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RevealRepr {
+    Number(u8),
+    Word(String),
+}
+
+impl TryFrom<RevealRepr> for Reveal {
+    type Error = String;
+
+    fn try_from(repr: RevealRepr) -> Result<Self, Self::Error> {
+        match repr {
+            RevealRepr::Number(n) => Ok(Reveal::Episode(n)),
+            RevealRepr::Word(word) if word == "premise" => Ok(Reveal::Premise),
+            RevealRepr::Word(word) => Err(format!(
+                "a reveal point is \"premise\" or an episode number, not \"{word}\""
+            )),
+        }
+    }
+}
+
+impl Reveal {
+    /// Whether a reader at `progress` has already seen this on screen.
+    pub fn visible_at(self, progress: Progress) -> bool {
+        match self {
+            Reveal::Premise => true,
+            Reveal::Episode(n) => n <= progress.watched(),
+        }
+    }
+
+    /// The episode that reveals it, if it is not part of the premise.
+    pub fn episode(self) -> Option<u8> {
+        match self {
+            Reveal::Premise => None,
+            Reveal::Episode(n) => Some(n),
+        }
+    }
+}
+
+/// How far a reader has watched: 0 is "not started", `EPISODE_COUNT` is "finished".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Progress(u8);
+
+impl Progress {
+    pub const NOT_STARTED: Progress = Progress(0);
+    pub const FINISHED: Progress = Progress(EPISODE_COUNT);
+
+    /// Anything past the last episode means the reader has finished the season.
+    pub fn up_to(episode: u8) -> Progress {
+        Progress(episode.min(EPISODE_COUNT))
+    }
+
+    pub fn watched(self) -> u8 {
+        self.0
+    }
+
+    pub fn has_seen(self, episode: u8) -> bool {
+        episode <= self.0
+    }
+
+    /// Every level a reader can choose, from "not started" to "finished".
+    pub fn all() -> impl Iterator<Item = Progress> {
+        (0..=EPISODE_COUNT).map(Progress)
+    }
+
+    pub fn label(self) -> String {
+        match self.0 {
+            0 => "Not started".to_owned(),
+            EPISODE_COUNT => "Finished the season".to_owned(),
+            n => format!("Up to episode {n}"),
+        }
+    }
+}
+
+/// A statement about the story together with the point from which it may be shown.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Revealed {
+    pub text: String,
+    pub revealed_in: Reveal,
+}
+
+impl Revealed {
+    pub fn visible_at(&self, progress: Progress) -> bool {
+        self.revealed_in.visible_at(progress)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reveal_reads_premise_and_episode_numbers() {
+        let parsed: Vec<Reveal> = serde_json::from_str(r#"["premise", 4]"#).unwrap();
+        assert_eq!(parsed, vec![Reveal::Premise, Reveal::Episode(4)]);
+        let wrong = serde_json::from_str::<Reveal>(r#""later""#);
+        assert!(wrong.is_err());
+    }
+
+    #[test]
+    fn premise_is_visible_before_the_first_episode() {
+        assert!(Reveal::Premise.visible_at(Progress::NOT_STARTED));
+        assert!(!Reveal::Episode(1).visible_at(Progress::NOT_STARTED));
+    }
+
+    #[test]
+    fn an_episode_reveal_shows_from_that_episode_on() {
+        for watched in Progress::all() {
+            let shown = Reveal::Episode(7).visible_at(watched);
+            assert_eq!(shown, watched.watched() >= 7, "at {watched:?}");
+        }
+    }
+
+    #[test]
+    fn progress_is_capped_at_the_finale() {
+        assert_eq!(Progress::up_to(42), Progress::FINISHED);
+        assert_eq!(Progress::all().count(), 11);
+        assert_eq!(Progress::up_to(3).label(), "Up to episode 3");
+    }
+}

@@ -1,0 +1,32 @@
+use serde::Deserialize;
+
+/// A published page the wiki's facts come from, cited by its key (e.g. "S33").
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub key: String,
+    pub publisher: String,
+    /// What the page is, in a few words of the wiki's own.
+    pub about: String,
+    /// `None` where the page's address was not recorded; it is then cited by name only.
+    pub url: Option<String>,
+    pub reliability: Reliability,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Reliability {
+    High,
+    Medium,
+    Low,
+}
+
+impl Reliability {
+    pub fn label(self) -> &'static str {
+        match self {
+            Reliability::High => "high reliability",
+            Reliability::Medium => "medium reliability",
+            Reliability::Low => "low reliability",
+        }
+    }
+}

@@ -1,0 +1,110 @@
+use super::validate::validate;
+use super::{
+    parse_list, parse_object, Character, Creature, DataError, DataFile, Episode, Show, Source,
+    Term,
+};
+
+/// Every data file, parsed but not yet checked against the others.
+#[derive(Clone, Debug)]
+pub struct WikiParts {
+    pub show: Show,
+    pub sources: Vec<Source>,
+    pub characters: Vec<Character>,
+    pub creatures: Vec<Creature>,
+    pub episodes: Vec<Episode>,
+    pub glossary: Vec<Term>,
+}
+
+/// The whole wiki, checked: every id is unique and every cross-reference resolves, so views can
+/// look things up without handling dangling links.
+#[derive(Clone, Debug)]
+pub struct Wiki {
+    parts: WikiParts,
+}
+
+impl Wiki {
+    /// Parses and checks the data files, given each file's text (as fetched, or read from disk).
+    /// Reports every file that fails, not just the first, so one round of fixes is enough.
+    pub fn from_texts<'a>(text: impl Fn(DataFile) -> &'a str) -> Result<Wiki, Vec<DataError>> {
+        let mut errors = Vec::new();
+        let show = keep(parse_object(DataFile::Show, text(DataFile::Show)), &mut errors);
+        let sources = keep(parse_list(DataFile::Sources, text(DataFile::Sources)), &mut errors);
+        let characters =
+            keep(parse_list(DataFile::Characters, text(DataFile::Characters)), &mut errors);
+        let creatures =
+            keep(parse_list(DataFile::Creatures, text(DataFile::Creatures)), &mut errors);
+        let episodes = keep(parse_list(DataFile::Episodes, text(DataFile::Episodes)), &mut errors);
+        let glossary = keep(parse_list(DataFile::Glossary, text(DataFile::Glossary)), &mut errors);
+        match (show, sources, characters, creatures, episodes, glossary) {
+            (
+                Some(show),
+                Some(sources),
+                Some(characters),
+                Some(creatures),
+                Some(episodes),
+                Some(glossary),
+            ) => Wiki::assemble(WikiParts { show, sources, characters, creatures, episodes, glossary }),
+            _ => Err(errors),
+        }
+    }
+
+    /// Checks the parts against each other.
+    pub fn assemble(mut parts: WikiParts) -> Result<Wiki, Vec<DataError>> {
+        let errors = validate(&parts);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        parts.episodes.sort_by_key(|episode| episode.number);
+        Ok(Wiki { parts })
+    }
+
+    pub fn show(&self) -> &Show {
+        &self.parts.show
+    }
+
+    pub fn characters(&self) -> &[Character] {
+        &self.parts.characters
+    }
+
+    pub fn creatures(&self) -> &[Creature] {
+        &self.parts.creatures
+    }
+
+    /// In episode order.
+    pub fn episodes(&self) -> &[Episode] {
+        &self.parts.episodes
+    }
+
+    pub fn glossary(&self) -> &[Term] {
+        &self.parts.glossary
+    }
+
+    pub fn character(&self, slug: &str) -> Option<&Character> {
+        self.parts.characters.iter().find(|c| c.slug == slug)
+    }
+
+    pub fn creature(&self, slug: &str) -> Option<&Creature> {
+        self.parts.creatures.iter().find(|c| c.slug == slug)
+    }
+
+    pub fn episode(&self, number: u8) -> Option<&Episode> {
+        self.parts.episodes.iter().find(|e| e.number == number)
+    }
+
+    pub fn term(&self, slug: &str) -> Option<&Term> {
+        self.parts.glossary.iter().find(|t| t.slug == slug)
+    }
+
+    pub fn source(&self, key: &str) -> Option<&Source> {
+        self.parts.sources.iter().find(|s| s.key == key)
+    }
+
+    /// Episodes in which sources place the character, in order.
+    pub fn appearances(&self, slug: &str) -> Vec<&Episode> {
+        self.episodes().iter().filter(|e| e.characters.iter().any(|c| c == slug)).collect()
+    }
+}
+
+fn keep<T>(result: Result<T, DataError>, errors: &mut Vec<DataError>) -> Option<T> {
+    result.map_err(|error| errors.push(error)).ok()
+}

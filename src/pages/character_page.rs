@@ -1,0 +1,203 @@
+use crate::components::{
+    CharacterLink, CreatureEmblem, InfoRow, Infobox, NotConfirmed, PageMeta, PowerList,
+    RevealedList, SourceList, Spoiler,
+};
+use crate::model::{Character, Revealed};
+use crate::pages::NotFound;
+use crate::paths;
+use crate::state::{use_progress, use_wiki};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+/// `/characters/:slug`: one character, as far as the reader has watched.
+#[component]
+pub fn CharacterPage() -> impl IntoView {
+    let wiki = use_wiki();
+    let params = use_params_map();
+    move || {
+        let slug = params.read().get("slug").unwrap_or_default();
+        match wiki.character(&slug) {
+            Some(character) => view! { <CharacterArticle character=character.clone()/> }.into_any(),
+            None => view! { <NotFound/> }.into_any(),
+        }
+    }
+}
+
+/// The page body; a character the reader has not met yet is held back behind a gate.
+#[component]
+fn CharacterArticle(character: Character) -> impl IntoView {
+    let progress = use_progress();
+    let (name, introduced) = (character.name.clone(), character.introduced);
+    let visible = move || introduced.visible_at(progress.get());
+    let title = {
+        let name = name.clone();
+        Signal::derive(move || if visible() { name.clone() } else { "Beyond your spoiler setting".to_owned() })
+    };
+    let description = {
+        let summary = character.summary.clone();
+        Signal::derive(move || {
+            if visible() {
+                summary.clone()
+            } else {
+                "This character appears later than the episode you have watched.".to_owned()
+            }
+        })
+    };
+    let gate = match introduced.episode() {
+        Some(episode) => format!(
+            "This character first appears in episode {episode} or later, past the episode you have watched."
+        ),
+        None => String::new(),
+    };
+    view! {
+        <PageMeta title description/>
+        <Spoiler reveal=introduced gate>
+            <CharacterBody character=character.clone()/>
+        </Spoiler>
+    }
+}
+
+#[component]
+fn CharacterBody(character: Character) -> impl IntoView {
+    let wiki = use_wiki();
+    let creature = character.creature.as_deref().and_then(|slug| wiki.creature(slug)).cloned();
+    let appearances: Vec<u8> = wiki.appearances(&character.slug).iter().map(|e| e.number).collect();
+    let mut sources = character.sources.clone();
+    sources.extend(creature.iter().flat_map(|c| c.sources.clone()));
+    view! {
+        <article class="character">
+            <header class="page-heading">
+                {creature.as_ref().map(|c| view! { <CreatureEmblem slug=c.slug.clone() size=56/> })}
+                <h1>{character.name.clone()}</h1>
+            </header>
+            <CharacterInfobox character=character.clone()/>
+            <p class="lede">{character.summary.clone()}</p>
+            <Section title="Story" items=character.story.clone()/>
+            {creature.map(|creature| view! {
+                <section aria-labelledby="powers-heading">
+                    <h2 id="powers-heading">"Powers: the " {creature.name.to_lowercase()}</h2>
+                    <p>{creature.adaptation.clone()}" "<A href=paths::creature(&creature.slug)>"More on the " {creature.name.to_lowercase()}</A></p>
+                    <PowerList powers=creature.powers.clone()/>
+                </section>
+            })}
+            <Section title="Abilities" items=character.abilities.clone()/>
+            <Appearances numbers=appearances/>
+            <Relationships character=character.clone()/>
+            {(!character.trivia.is_empty()).then(|| view! {
+                <section aria-labelledby="trivia-heading">
+                    <h2 id="trivia-heading">"Behind the scenes"</h2>
+                    <ul>{character.trivia.iter().map(|note| view! { <li>{note.clone()}</li> }).collect_view()}</ul>
+                </section>
+            })}
+            <SourceList keys=sources/>
+        </article>
+    }
+}
+
+/// Actor, creature, abilities, first appearance and status at a glance.
+#[component]
+fn CharacterInfobox(character: Character) -> impl IntoView {
+    let wiki = use_wiki();
+    let creature = character.creature.as_deref().and_then(|slug| wiki.creature(slug)).cloned();
+    let powers = creature.as_ref().map(|c| c.powers.clone()).unwrap_or_default();
+    view! {
+        <Infobox title=character.name.clone()>
+            <InfoRow label="Played by">
+                {match character.actor.clone() {
+                    Some(actor) => actor.into_any(),
+                    None => view! { <NotConfirmed/> }.into_any(),
+                }}
+            </InfoRow>
+            <InfoRow label="Creature">
+                {match creature.clone() {
+                    Some(c) => view! { <A href=paths::creature(&c.slug)>{c.name.clone()}</A> }.into_any(),
+                    None => "None known".into_any(),
+                }}
+            </InfoRow>
+            <InfoRow label="Abilities">
+                {if powers.is_empty() && character.abilities.is_empty() {
+                    view! { <NotConfirmed/> }.into_any()
+                } else {
+                    view! {
+                        <ul class="compact">
+                            {powers.into_iter().map(|p| view! { <li><Spoiler reveal=p.revealed_in>{p.name.clone()}</Spoiler></li> }).collect_view()}
+                            {character.abilities.iter().map(|a| a.revealed_in).min().map(|reveal| view! { <li><Spoiler reveal>"Described below"</Spoiler></li> })}
+                        </ul>
+                    }.into_any()
+                }}
+            </InfoRow>
+            <InfoRow label="First appearance">
+                {match character.first_appearance {
+                    Some(n) => view! { <A href=paths::episode(n)>{format!("Episode {n}")}</A> }.into_any(),
+                    None => view! { <NotConfirmed/> }.into_any(),
+                }}
+            </InfoRow>
+            <InfoRow label="Status">
+                {if character.status.is_empty() {
+                    view! { <NotConfirmed/> }.into_any()
+                } else {
+                    view! { <RevealedList items=character.status.clone()/> }.into_any()
+                }}
+            </InfoRow>
+        </Infobox>
+    }
+}
+
+/// A titled list of revealed statements, left out when there are none.
+#[component]
+fn Section(title: &'static str, items: Vec<Revealed>) -> impl IntoView {
+    let id = format!("{}-heading", title.to_lowercase());
+    (!items.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby=id.clone()>
+                <h2 id=id.clone()>{title}</h2>
+                <RevealedList items/>
+            </section>
+        }
+    })
+}
+
+/// The episodes sources place the character in.
+#[component]
+fn Appearances(numbers: Vec<u8>) -> impl IntoView {
+    view! {
+        <section aria-labelledby="appearances-heading">
+            <h2 id="appearances-heading">"Appearances"</h2>
+            {if numbers.is_empty() {
+                view! { <p>"Which episodes they appear in: " <NotConfirmed/></p> }.into_any()
+            } else {
+                view! {
+                    <p>"Confirmed in: "
+                        {numbers.into_iter().map(|n| view! { <A href=paths::episode(n) attr:class="chip">{format!("Episode {n}")}</A>" " }).collect_view()}
+                    </p>
+                    <p class="hint">"Other episodes: " <NotConfirmed/></p>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// Ties to other characters, each held back until it is revealed.
+#[component]
+fn Relationships(character: Character) -> impl IntoView {
+    (!character.relationships.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="relationships-heading">
+                <h2 id="relationships-heading">"Relationships"</h2>
+                <ul>
+                    {character.relationships.iter().map(|r| {
+                        let (with, label) = (r.with.clone(), r.label.clone());
+                        view! {
+                            <li>
+                                <Spoiler reveal=r.revealed_in>
+                                    <CharacterLink slug=with.clone()/>": "{label.clone()}
+                                </Spoiler>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
+}

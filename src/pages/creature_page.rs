@@ -1,0 +1,65 @@
+use crate::components::{
+    CharacterLink, CreatureEmblem, InfoRow, Infobox, PageMeta, PowerList, SourceList, Spoiler,
+};
+use crate::model::Creature;
+use crate::pages::NotFound;
+use crate::state::use_wiki;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// `/abilities/:slug`: one creature, from folklore to the show's version, power by power.
+#[component]
+pub fn CreaturePage() -> impl IntoView {
+    let wiki = use_wiki();
+    let params = use_params_map();
+    move || {
+        let slug = params.read().get("slug").unwrap_or_default();
+        match wiki.creature(&slug) {
+            Some(creature) => view! { <CreatureArticle creature=creature.clone()/> }.into_any(),
+            None => view! { <NotFound/> }.into_any(),
+        }
+    }
+}
+
+#[component]
+fn CreatureArticle(creature: Creature) -> impl IntoView {
+    let description = format!("The {} in The Imperfects: {}", creature.name.to_lowercase(), creature.adaptation);
+    let power_names = creature
+        .powers
+        .iter()
+        .map(|power| {
+            let name = power.name.clone();
+            view! { <li><Spoiler reveal=power.revealed_in>{name.clone()}</Spoiler></li> }
+        })
+        .collect_view();
+    view! {
+        <PageMeta title=creature.name.clone() description/>
+        <article class="creature">
+            <header class="page-heading">
+                <CreatureEmblem slug=creature.slug.clone() size=56/>
+                <h1>{creature.name.clone()}</h1>
+            </header>
+            <Infobox title=creature.name.clone()>
+                <InfoRow label="Carried by"><CharacterLink slug=creature.bearer.clone()/></InfoRow>
+                <InfoRow label="Powers">
+                    <ul class="compact">
+                        {power_names}
+                    </ul>
+                </InfoRow>
+            </Infobox>
+            <section aria-labelledby="folklore-heading">
+                <h2 id="folklore-heading">"In folklore"</h2>
+                <p>{creature.folklore.clone()}</p>
+            </section>
+            <section aria-labelledby="show-heading">
+                <h2 id="show-heading">"In the show"</h2>
+                <p>{creature.adaptation.clone()}</p>
+            </section>
+            <section aria-labelledby="powers-heading">
+                <h2 id="powers-heading">"Powers in detail"</h2>
+                <PowerList powers=creature.powers.clone()/>
+            </section>
+            <SourceList keys=creature.sources.clone()/>
+        </article>
+    }
+}

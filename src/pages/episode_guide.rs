@@ -1,0 +1,42 @@
+use crate::components::{NotConfirmed, PageMeta};
+use crate::paths;
+use crate::state::{use_progress, use_wiki};
+use crate::format::long_date;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// All ten episodes with number, title and release date; titles are never spoilers.
+#[component]
+pub fn EpisodeGuide() -> impl IntoView {
+    let wiki = use_wiki();
+    let progress = use_progress();
+    let rows = move || {
+        let progress = progress.get();
+        wiki.episodes()
+            .iter()
+            .map(|episode| {
+                let title = match episode.title.clone() {
+                    Some(title) => title.into_any(),
+                    None => view! { <span class="muted">"Title "<NotConfirmed/></span> }.into_any(),
+                };
+                let seen = if progress.has_seen(episode.number) { "Watched" } else { "Not watched yet" };
+                view! {
+                    <li class="episode-row">
+                        <A href=paths::episode(episode.number) attr:class="episode-number">
+                            {format!("Episode {}", episode.number)}
+                        </A>
+                        <span class="episode-title">{title}</span>
+                        <span class="episode-date">{long_date(&episode.released)}</span>
+                        <span class="episode-seen">{seen}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <PageMeta title="Episode guide" description="All ten episodes of The Imperfects season 1, released together on 8 September 2022."/>
+        <h1>"Episode guide"</h1>
+        <p class="lede">"Season 1, the only season: ten episodes, all released on Netflix on the same day."</p>
+        <ol class="episode-list">{rows}</ol>
+    }
+}

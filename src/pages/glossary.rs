@@ -1,0 +1,67 @@
+use crate::components::{CharacterLink, PageMeta, RevealedList, SourceList};
+use crate::model::Term;
+use crate::paths;
+use crate::state::{use_progress, use_wiki};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// `/glossary`: the show's terms in alphabetical order; terms introduced later are left out.
+#[component]
+pub fn Glossary() -> impl IntoView {
+    let wiki = use_wiki();
+    let progress = use_progress();
+    let body = move || {
+        let progress = progress.get();
+        let mut terms: Vec<Term> =
+            wiki.glossary().iter().filter(|t| t.visible_at(progress)).cloned().collect();
+        terms.sort_by_key(|t| t.term.to_lowercase());
+        let sources: Vec<String> = terms.iter().flat_map(|t| t.sources.clone()).collect();
+        let entries = terms
+            .into_iter()
+            .map(|term| {
+                let see_also: Vec<(String, String)> = term
+                    .see_also
+                    .iter()
+                    .filter_map(|slug| wiki.term(slug))
+                    .filter(|other| other.visible_at(progress))
+                    .map(|other| (paths::term(&other.slug), other.term.clone()))
+                    .collect();
+                view! { <TermEntry term see_also/> }
+            })
+            .collect_view();
+        view! {
+            <dl class="glossary">{entries}</dl>
+            <SourceList keys=sources/>
+        }
+    };
+    view! {
+        <PageMeta title="Glossary" description="The terms of The Imperfects explained, from AGDS to the Wellness Program."/>
+        <h1>"Glossary"</h1>
+        <p class="lede">"The show's own words, explained as far as you have watched."</p>
+        {body}
+    }
+}
+
+/// One term with its definition, later details, related terms and characters.
+#[component]
+fn TermEntry(term: Term, see_also: Vec<(String, String)>) -> impl IntoView {
+    view! {
+        <div class="term" id=term.slug.clone()>
+            <dt>{term.term.clone()}</dt>
+            <dd>
+                <p>{term.definition.clone()}</p>
+                {(!term.details.is_empty()).then(|| view! { <RevealedList items=term.details.clone()/> })}
+                {(!see_also.is_empty()).then(|| view! {
+                    <p class="see-also">"See also: "
+                        {see_also.into_iter().map(|(href, name)| view! { <A href=href>{name}</A>" " }).collect_view()}
+                    </p>
+                })}
+                {(!term.characters.is_empty()).then(|| view! {
+                    <p class="see-also">"Characters: "
+                        {term.characters.iter().map(|slug| view! { <CharacterLink slug=slug.clone()/>" " }).collect_view()}
+                    </p>
+                })}
+            </dd>
+        </div>
+    }
+}

@@ -1,0 +1,9 @@
+//! What the app holds while it runs: the loaded wiki, and what the reader chose.
+
+mod spoiler_choice;
+mod spoiler_settings;
+mod wiki_store;
+
+pub use spoiler_choice::SpoilerChoice;
+pub use spoiler_settings::{use_progress, use_spoiler_settings, SpoilerSettings};
+pub use wiki_store::use_wiki;

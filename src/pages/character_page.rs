@@ -122,7 +122,7 @@ fn CharacterInfobox(character: Character) -> impl IntoView {
                     view! {
                         <ul class="compact">
                             {powers.into_iter().map(|p| view! { <li><Spoiler reveal=p.revealed_in>{p.name.clone()}</Spoiler></li> }).collect_view()}
-                            {character.abilities.iter().map(|a| a.revealed_in).min().map(|reveal| view! { <li><Spoiler reveal>"Described below"</Spoiler></li> })}
+                            {character.abilities.iter().map(|a| a.revealed_in).min().map(|reveal| view! { <li><Spoiler reveal>"More below"</Spoiler></li> })}
                         </ul>
                     }.into_any()
                 }}

@@ -1,0 +1,166 @@
+// Every content page, for a reader who has finished the season: its heading, its infobox, its
+// details and its sources.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { heading, useBrowser } from './harness.mjs';
+import { characters, creatures, episodes, glossary } from './data.mjs';
+
+const { open } = useBrowser();
+const FINISHED = 10;
+
+async function infoboxRows(page) {
+  const box = page.locator('aside.infobox');
+  await box.waitFor();
+  return box.locator('dt').allTextContents();
+}
+
+async function assertSources(page) {
+  const items = page.locator('section.sources li');
+  assert.ok(await items.count() >= 1, 'the page lists its sources');
+}
+
+describe('character pages', () => {
+  for (const character of characters) {
+    it(`${character.slug}: heading, infobox and sources`, async () => {
+      const page = await open(`/characters/${character.slug}`, { watched: FINISHED });
+      assert.equal(await heading(page), character.name);
+      assert.deepEqual(await infoboxRows(page), ['Played by', 'Creature', 'Abilities', 'First appearance', 'Status']);
+      const playedBy = await page.locator('.info-row', { hasText: 'Played by' }).locator('dd').textContent();
+      if (character.actor) assert.equal(playedBy.trim(), character.actor);
+      else assert.match(playedBy, /Not yet confirmed/);
+      await assertSources(page);
+      page.wiki.assertClean();
+      await page.wiki.close();
+    });
+  }
+
+  it('the trio each show their powers in detail, with what they cost', async () => {
+    const page = await open(null, { watched: FINISHED });
+    for (const creature of creatures) {
+      const bearer = characters.find((c) => c.slug === creature.bearer);
+      await page.goto(`${page.wiki.origin}/characters/${bearer.slug}`);
+      assert.equal(await heading(page), bearer.name);
+      const powers = page.locator('article.power');
+      assert.equal(await powers.count(), creature.powers.length);
+      for (const [index, power] of creature.powers.entries()) {
+        const block = powers.nth(index);
+        assert.equal(await block.locator('h3').textContent(), power.name);
+        assert.ok((await block.textContent()).includes(power.detail), `${power.name} detail`);
+        assert.ok((await block.textContent()).includes(power.cost), `${power.name} cost`);
+      }
+    }
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('relationships link to the other character', async () => {
+    const page = await open('/characters/juan-ruiz', { watched: FINISHED });
+    await heading(page);
+    await page.locator('section', { hasText: 'Relationships' }).locator('a', { hasText: 'Darcy' }).first().click();
+    assert.equal(await heading(page), 'Darcy');
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('the index groups everyone', async () => {
+    const page = await open('/characters', { watched: FINISHED });
+    await heading(page);
+    const groups = await page.locator('.character-group h2').allTextContents();
+    assert.deepEqual(groups.slice(0, 2), ['The trio', 'Scientists']);
+    for (const character of characters) {
+      assert.equal(await page.locator('.character-card h3', { hasText: character.name }).count(), 1, character.name);
+    }
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+});
+
+describe('creature pages', () => {
+  for (const creature of creatures) {
+    it(`${creature.slug}: folklore, adaptation, every power`, async () => {
+      const page = await open(`/abilities/${creature.slug}`, { watched: FINISHED });
+      assert.equal(await heading(page), creature.name);
+      assert.deepEqual(await infoboxRows(page), ['Carried by', 'Powers']);
+      const text = await page.locator('main').textContent();
+      assert.ok(text.includes(creature.folklore));
+      for (const power of creature.powers) assert.ok(text.includes(power.detail), power.name);
+      await assertSources(page);
+      page.wiki.assertClean();
+      await page.wiki.close();
+    });
+  }
+});
+
+describe('episode pages', () => {
+  for (const episode of episodes) {
+    it(`episode ${episode.number}: heading, infobox, synopsis or an honest gap`, async () => {
+      const page = await open(`/episodes/${episode.number}`, { watched: FINISHED });
+      const expected = episode.title ? `Episode ${episode.number}: ${episode.title}` : `Episode ${episode.number}`;
+      assert.equal(await heading(page), expected);
+      assert.deepEqual(await infoboxRows(page), ['Title', 'Released', 'Runtime', 'Directed by', 'Written by']);
+      const box = await page.locator('aside.infobox').textContent();
+      assert.match(box, /8 September 2022/);
+      assert.match(box, /Directed by\s*Not yet confirmed/);
+      if (!episode.title) assert.match(box, /Title\s*Not yet confirmed/);
+      const synopsis = page.locator('section', { hasText: 'Synopsis' });
+      if (episode.synopsis.length) {
+        assert.equal(await synopsis.locator('.revealed-list li').count(), episode.synopsis.length);
+      } else {
+        assert.match(await synopsis.textContent(), /No summary of this episode is confirmed/);
+      }
+      await assertSources(page);
+      page.wiki.assertClean();
+      await page.wiki.close();
+    });
+  }
+
+  it('the guide lists all ten with titles where confirmed', async () => {
+    const page = await open('/episodes', { watched: FINISHED });
+    await heading(page);
+    const rows = page.locator('.episode-row');
+    assert.equal(await rows.count(), 10);
+    assert.match(await rows.nth(3).textContent(), /One of Us/);
+    assert.match(await rows.nth(1).textContent(), /Title\s*Not yet confirmed/);
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('"not yet confirmed" invites a correction', async () => {
+    const page = await open('/episodes/2', { watched: FINISHED });
+    await heading(page);
+    await page.locator('aside.infobox a.suggest').first().click();
+    assert.equal(await heading(page), 'About this wiki');
+    assert.equal(await page.locator('#contribute').isVisible(), true);
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+});
+
+describe('glossary', () => {
+  it('explains every term, with links between terms', async () => {
+    const page = await open('/glossary', { watched: FINISHED });
+    await heading(page);
+    for (const term of glossary) {
+      const entry = page.locator(`#${term.slug}`);
+      assert.equal((await entry.locator('dt').textContent()).trim(), term.term);
+      assert.ok((await entry.textContent()).includes(term.definition), term.slug);
+    }
+    await assertSources(page);
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+});
+
+describe('home and about', () => {
+  it('home shows the trio with their creatures and the show facts', async () => {
+    const page = await open('/', { watched: FINISHED });
+    await heading(page);
+    assert.equal(await page.locator('.trio-card svg.emblem').count(), 3);
+    for (const name of ['Tilda Weber', 'Juan Ruiz', 'Abbi Singh']) {
+      assert.equal(await page.locator('.trio-card h3', { hasText: name }).count(), 1);
+    }
+    assert.match(await page.locator('table.facts').textContent(), /Dennis Heaton/);
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+});

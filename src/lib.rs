@@ -11,6 +11,7 @@ pub mod load;
 pub mod model;
 pub mod pages;
 mod paths;
+pub mod search;
 pub mod state;
 
 pub use app::App;

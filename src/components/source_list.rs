@@ -1,35 +1,50 @@
-use crate::state::use_wiki;
+use crate::state::{use_progress, use_wiki};
 use leptos::prelude::*;
 
-/// The sources a page draws on, as links, each with how far it can be trusted.
+/// The sources a page draws on, as links, each with how far it can be trusted. A source whose
+/// address or description would give away a later episode is listed only from that episode on.
 #[component]
 pub fn SourceList(keys: Vec<String>) -> impl IntoView {
     let wiki = use_wiki();
+    let progress = use_progress();
     let mut keys = keys;
     keys.sort();
     keys.dedup();
-    let items = keys
-        .iter()
-        .filter_map(|key| wiki.source(key))
-        .map(|source| {
-            let publisher = source.publisher.clone();
-            let name = match source.url.clone() {
-                Some(url) => view! { <a href=url rel="noopener noreferrer">{publisher}</a> }.into_any(),
-                None => publisher.into_any(),
-            };
+    let items = move || {
+        let progress = progress.get();
+        keys.iter()
+            .filter_map(|key| wiki.source(key))
+            .filter(|source| source.revealed_in.visible_at(progress))
+            .map(|source| {
+                let publisher = source.publisher.clone();
+                let name = match source.url.clone() {
+                    Some(url) => view! { <a href=url rel="noopener noreferrer">{publisher}</a> }.into_any(),
+                    None => publisher.into_any(),
+                };
+                view! {
+                    <li>
+                        {name}
+                        ": " {source.about.clone()}
+                        <span class="reliability">" (" {source.reliability.label()} ")"</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    // Said at every level short of the finale, whether or not this page has such sources, so
+    // that the note itself tells nothing.
+    let note = move || {
+        (progress.get() != crate::model::Progress::FINISHED).then(|| {
             view! {
-                <li>
-                    {name}
-                    ": " {source.about.clone()}
-                    <span class="reliability">" (" {source.reliability.label()} ")"</span>
-                </li>
+                <p class="hint">"Sources that discuss later episodes are listed once your spoiler setting reaches them."</p>
             }
         })
-        .collect_view();
+    };
     view! {
         <section class="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">"Sources"</h2>
             <ol>{items}</ol>
+            {note}
         </section>
     }
 }

@@ -8,11 +8,13 @@ use leptos::prelude::*;
 /// placeholder shows this one spoiler for this page view and leaves the setting as it is.
 ///
 /// With a `gate` message it holds back a whole section instead (a character met later, an
-/// episode not yet watched), saying why, with a "Show anyway" button.
+/// episode not yet watched), saying why, with a "Show anyway" button; `gate_heading` gives a
+/// gated page the heading its hidden content would have had.
 #[component]
 pub fn Spoiler(
     reveal: Reveal,
     #[prop(optional, into)] gate: Option<String>,
+    #[prop(optional)] gate_heading: Option<&'static str>,
     children: ChildrenFn,
 ) -> impl IntoView {
     let progress = use_progress();
@@ -28,6 +30,7 @@ pub fn Spoiler(
             .into_any(),
             (Some(_), false, Some(message)) => view! {
                 <div class="spoiler-gate">
+                    {gate_heading.map(|heading| view! { <h1>{heading}</h1> })}
                     <p>{message}</p>
                     <button type="button" class="button" on:click=move |_| shown_anyway.set(true)>
                         "Show anyway"

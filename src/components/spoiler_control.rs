@@ -36,6 +36,7 @@ pub fn SpoilerControl() -> impl IntoView {
                     }
                 />
                 "Show plot twists"
+                <span class="toggle-hint">"(= finished)"</span>
             </label>
             <p id="spoiler-hint" class="visually-hidden">
                 "The wiki shows the story only up to the episode you have watched. "

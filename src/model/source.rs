@@ -1,3 +1,4 @@
+use super::Reveal;
 use serde::Deserialize;
 
 /// A published page the wiki's facts come from, cited by its key (e.g. "S33").
@@ -11,6 +12,9 @@ pub struct Source {
     /// `None` where the page's address was not recorded; it is then cited by name only.
     pub url: Option<String>,
     pub reliability: Reliability,
+    /// From when the source may be listed: an address like "…-ending-explained" or a
+    /// description naming a twist is itself a spoiler.
+    pub revealed_in: Reveal,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]

@@ -28,6 +28,7 @@ pub(super) fn validate(parts: &WikiParts) -> Vec<DataError> {
         if let Some(url) = source.url.as_ref().filter(|url| !web(url)) {
             check.fail(DataFile::Sources, &source.key, format!("\"{url}\" is not a web address"));
         }
+        check.reveals(DataFile::Sources, &source.key, [source.revealed_in]);
     }
 
     for c in &parts.characters {

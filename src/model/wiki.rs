@@ -95,6 +95,10 @@ impl Wiki {
         self.parts.glossary.iter().find(|t| t.slug == slug)
     }
 
+    pub fn source_keys(&self) -> impl Iterator<Item = &str> {
+        self.parts.sources.iter().map(|s| s.key.as_str())
+    }
+
     pub fn source(&self, key: &str) -> Option<&Source> {
         self.parts.sources.iter().find(|s| s.key == key)
     }

@@ -52,7 +52,7 @@ fn CharacterArticle(character: Character) -> impl IntoView {
     };
     view! {
         <PageMeta title description/>
-        <Spoiler reveal=introduced gate>
+        <Spoiler reveal=introduced gate gate_heading="Beyond your spoiler setting">
             <CharacterBody character=character.clone()/>
         </Spoiler>
     }
@@ -158,22 +158,28 @@ fn Section(title: &'static str, items: Vec<Revealed>) -> impl IntoView {
     })
 }
 
-/// The episodes sources place the character in.
+/// The episodes sources place the character in, up to the reader's setting: a later appearance
+/// would tell that the character is still around.
 #[component]
 fn Appearances(numbers: Vec<u8>) -> impl IntoView {
+    let progress = use_progress();
+    let watched = move || {
+        let progress = progress.get();
+        numbers.iter().copied().filter(|&n| progress.has_seen(n)).collect::<Vec<u8>>()
+    };
     view! {
         <section aria-labelledby="appearances-heading">
             <h2 id="appearances-heading">"Appearances"</h2>
-            {if numbers.is_empty() {
-                view! { <p>"Which episodes they appear in: " <NotConfirmed/></p> }.into_any()
+            {move || { let numbers = watched(); if numbers.is_empty() {
+                view! { <p>"Episodes you have watched that they appear in: " <NotConfirmed/></p> }.into_any()
             } else {
                 view! {
-                    <p>"Confirmed in: "
+                    <p>"Confirmed in the episodes you have watched: "
                         {numbers.into_iter().map(|n| view! { <A href=paths::episode(n) attr:class="chip">{format!("Episode {n}")}</A>" " }).collect_view()}
                     </p>
                     <p class="hint">"Other episodes: " <NotConfirmed/></p>
                 }.into_any()
-            }}
+            }}}
         </section>
     }
 }

@@ -35,7 +35,7 @@ pub fn Glossary() -> impl IntoView {
         }
     };
     view! {
-        <PageMeta title="Glossary" description="The terms of The Imperfects explained, from AGDS to the Wellness Program."/>
+        <PageMeta title="Glossary" description="The terms of The Imperfects explained, as far as you have watched."/>
         <h1>"Glossary"</h1>
         <p class="lede">"The show's own words, explained as far as you have watched."</p>
         {body}

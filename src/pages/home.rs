@@ -57,7 +57,7 @@ pub fn Home() -> impl IntoView {
                     <li><A href="/characters">"Everyone in the show"</A></li>
                     <li><A href="/abilities">"The powers, creature by creature"</A></li>
                     <li><A href="/episodes">"The ten episodes"</A></li>
-                    <li><A href="/glossary">"Terms like AGDS and the Wellness Program"</A></li>
+                    <li><A href="/glossary">"The show's own terms, explained"</A></li>
                 </ul>
             </section>
             <section aria-labelledby="show-heading">

@@ -1,0 +1,230 @@
+// Spoiler control: at every level, nothing past it is anywhere in the page (text, attributes,
+// title, meta tags); the setting persists, survives garbage, and links never change it.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { heading, storedChoice, useBrowser, STORAGE_KEY } from './harness.mjs';
+import { characters, creatures, episodes, glossary, show, sources, visibleAt } from './data.mjs';
+
+const { open } = useBrowser();
+
+const ROUTES = [
+  '/', '/characters', '/episodes', '/abilities', '/glossary', '/about',
+  ...characters.map((c) => `/characters/${c.slug}`),
+  ...episodes.map((e) => `/episodes/${e.number}`),
+  ...creatures.map((c) => `/abilities/${c.slug}`),
+];
+
+/** Every string the data marks as revealed after `watched`: these must not be in the page. */
+export function hiddenStrings(watched) {
+  const hidden = new Set();
+  const later = (items) => items.filter((item) => !visibleAt(item.revealed_in, watched)).map((item) => item.text);
+  for (const c of characters) {
+    if (!visibleAt(c.introduced, watched)) {
+      [c.name, c.summary, ...c.aliases, ...c.trivia].forEach((s) => hidden.add(s));
+    }
+    [...later(c.story), ...later(c.abilities), ...later(c.status)].forEach((s) => hidden.add(s));
+    c.relationships.filter((r) => !visibleAt(r.revealed_in, watched)).forEach((r) => hidden.add(r.label));
+  }
+  for (const creature of creatures) {
+    creature.powers.filter((p) => !visibleAt(p.revealed_in, watched))
+      .forEach((p) => [p.name, p.detail, p.cost].forEach((s) => hidden.add(s)));
+  }
+  for (const episode of episodes) {
+    if (episode.number > watched) episode.synopsis.forEach((s) => hidden.add(s.text));
+    else later(episode.synopsis).forEach((s) => hidden.add(s));
+  }
+  for (const term of glossary) {
+    if (!visibleAt(term.introduced, watched)) {
+      [term.term, term.definition, ...term.aliases].forEach((s) => hidden.add(s));
+    }
+    later(term.details).forEach((s) => hidden.add(s));
+  }
+  for (const source of sources.filter((s) => !visibleAt(s.revealed_in, watched))) {
+    hidden.add(source.about);
+    if (source.url) hidden.add(source.url);
+  }
+  // Episode titles and the show's own title are always shown, so a name inside one (Zoe, the
+  // Imperfects) is not a secret.
+  const titles = [show.title, ...episodes.map((e) => e.title).filter(Boolean)];
+  return [...hidden].filter((s) => !titles.some((title) => title.toLowerCase().includes(s.toLowerCase())));
+}
+
+/** All a page exposes: its text, every attribute value, the title and the meta tags. */
+async function everythingOnPage(page) {
+  return page.evaluate(() => {
+    const parts = [document.title, document.documentElement.textContent];
+    for (const element of document.querySelectorAll('*')) {
+      for (const attribute of element.attributes) parts.push(attribute.value);
+    }
+    return parts.join('\n');
+  });
+}
+
+async function sweep(watched) {
+  const page = await open(null, { watched });
+  const seen = [];
+  for (const route of ROUTES) {
+    await page.goto(page.wiki.origin + route);
+    await heading(page);
+    seen.push([route, await everythingOnPage(page)]);
+  }
+  page.wiki.assertClean();
+  await page.wiki.close();
+  return seen;
+}
+
+describe('the sweep: every level × every route', () => {
+  for (let watched = 0; watched <= 9; watched += 1) {
+    it(`at "${watched === 0 ? 'not started' : `up to episode ${watched}`}" nothing later leaks`, async () => {
+      const hidden = hiddenStrings(watched);
+      assert.ok(hidden.length > 0);
+      const leaks = [];
+      for (const [route, content] of await sweep(watched)) {
+        for (const secret of hidden) if (content.includes(secret)) leaks.push(`${route}: ${secret.slice(0, 80)}`);
+      }
+      assert.deepEqual(leaks, []);
+    });
+  }
+
+  it('at "finished" every one of those strings is shown somewhere', async () => {
+    const everything = (await sweep(10)).map(([, content]) => content).join('\n');
+    // Aliases exist for search, not for display, so only they may be absent.
+    const aliases = new Set([...characters, ...glossary].flatMap((entry) => entry.aliases));
+    const missing = hiddenStrings(0).filter((s) => !aliases.has(s) && !everything.includes(s));
+    assert.deepEqual(missing, []);
+    assert.deepEqual(hiddenStrings(10), [], 'nothing is hidden at finished');
+  });
+});
+
+describe('a new visitor', () => {
+  it('is asked, without being blocked, and sees only the premise meanwhile', async () => {
+    const page = await open('/characters/tilda-weber');
+    assert.equal(await heading(page), 'Tilda Weber');
+    await page.getByText('How far have you watched?').waitFor();
+    assert.equal(await page.locator('#watched-select').inputValue(), '0');
+    const content = await everythingOnPage(page);
+    for (const secret of hiddenStrings(0)) assert.ok(!content.includes(secret), secret);
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('cannot learn who made Sarkov or that Tilda keeps her powers, from any page', async () => {
+    const page = await open(null);
+    const tildaEnd = characters.find((c) => c.slug === 'tilda-weber').status.map((s) => s.text);
+    for (const route of ROUTES) {
+      await page.goto(page.wiki.origin + route);
+      await heading(page);
+      const content = await everythingOnPage(page);
+      assert.ok(!content.includes('Hallenbeck'), `${route} names Hallenbeck`);
+      for (const text of tildaEnd) assert.ok(!content.includes(text), `${route} shows Tilda's ending`);
+    }
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('gets a gate, not the page, for a character met later, and "show anyway" works once', async () => {
+    const page = await open('/characters/dr-hallenbeck');
+    assert.equal(await heading(page), 'Beyond your spoiler setting');
+    assert.equal(await page.title(), 'Beyond your spoiler setting · The Imperfects Wiki');
+    assert.ok(!(await everythingOnPage(page)).includes('Hallenbeck'));
+    await page.getByRole('button', { name: 'Show anyway' }).click();
+    assert.equal(await heading(page), 'Dr. Hallenbeck');
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), null, 'setting unchanged');
+    assert.equal(await page.locator('#watched-select').inputValue(), '0');
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+});
+
+describe('the setting', () => {
+  it('is chosen with the keyboard and persists across reloads', async () => {
+    const page = await open('/episodes/1');
+    await heading(page);
+    await page.locator('#watched-select').focus();
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.locator('#watched-select').inputValue(), '1');
+    assert.equal(await page.locator('.first-visit').count(), 0, 'the prompt goes once chosen');
+    const synopsis = episodes[0].synopsis.find((s) => s.revealed_in === 1).text;
+    await page.getByText(synopsis).waitFor();
+    await page.reload();
+    await heading(page);
+    assert.equal(await page.locator('#watched-select').inputValue(), '1');
+    assert.equal(await page.getByText(synopsis).count(), 1);
+    assert.equal(await page.locator('.first-visit').count(), 0);
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('the plot-twist switch jumps to "finished" and back to the chosen episode', async () => {
+    const page = await open('/characters/tilda-weber', { watched: 4 });
+    await heading(page);
+    const toggle = page.getByRole('checkbox', { name: /Show plot twists/ });
+    assert.equal(await toggle.isChecked(), false);
+    await toggle.focus();
+    await page.keyboard.press('Space');
+    assert.equal(await page.locator('#watched-select').inputValue(), '10');
+    const ending = characters.find((c) => c.slug === 'tilda-weber').status[0].text;
+    await page.getByText(ending).waitFor();
+    await page.keyboard.press('Space');
+    assert.equal(await page.locator('#watched-select').inputValue(), '4');
+    assert.equal(await page.getByText(ending).count(), 0);
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  for (const garbage of ['garbage', '{"version":1,"watched":99,"before_twists":0}', '{"version":7,"watched":3,"before_twists":3}', '[]', 'null', '{"version":1,"watched":"3"}']) {
+    it(`falls back to the safe default, silently, from ${garbage}`, async () => {
+      const page = await open(null);
+      await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, garbage]);
+      await page.goto(page.wiki.origin + '/characters/tilda-weber');
+      assert.equal(await heading(page), 'Tilda Weber');
+      assert.equal(await page.locator('#watched-select').inputValue(), '0');
+      await page.getByText('How far have you watched?').waitFor();
+      const content = await everythingOnPage(page);
+      for (const secret of hiddenStrings(0)) assert.ok(!content.includes(secret), secret);
+      page.wiki.assertClean();
+      await page.wiki.close();
+    });
+  }
+
+  it('is never changed by opening a link', async () => {
+    const page = await open('/characters/dr-hallenbeck?watched=10&spoilers=all#status', { watched: 3 });
+    assert.equal(await heading(page), 'Beyond your spoiler setting');
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), storedChoice(3));
+    assert.equal(await page.locator('#watched-select').inputValue(), '3');
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+});
+
+describe('placeholders', () => {
+  it('reveal one spoiler at a time, by keyboard, for this page view only', async () => {
+    const page = await open('/characters/juan-ruiz', { watched: 0 });
+    await heading(page);
+    const placeholders = page.locator('button.spoiler');
+    const before = await placeholders.count();
+    assert.ok(before >= 2, 'Juan\'s page has several later reveals');
+    const labels = await placeholders.allTextContents();
+    for (const label of labels) assert.match(label, /^Spoiler from episode \d+ — reveal$/);
+    await placeholders.first().focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await placeholders.count(), before - 1);
+    assert.equal(await page.locator('#watched-select').inputValue(), '0');
+    await page.locator('nav a', { hasText: 'Episodes' }).click();
+    await heading(page);
+    await page.goBack();
+    assert.equal(await heading(page), 'Juan Ruiz');
+    assert.equal(await placeholders.count(), before, 'the reveal lasted one page view');
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('an unwatched episode keeps its number and title but not its synopsis', async () => {
+    const page = await open('/episodes/10', { watched: 5 });
+    assert.equal(await heading(page), 'Episode 10: Destroy All Monsters');
+    assert.match(await page.locator('.spoiler-gate').textContent(), /You have not watched episode 10 yet/);
+    for (const item of episodes[9].synopsis) assert.equal(await page.getByText(item.text).count(), 0);
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+});

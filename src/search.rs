@@ -1,0 +1,282 @@
+//! Search over the whole wiki: an index built once from the data, queried on every keystroke.
+//!
+//! Spoiler safety is part of the index: every document carries the point from which it may be
+//! shown, and a query only ever looks at documents the reader's setting shows. A hidden
+//! document does not count, rank or leave a trace in the results.
+//!
+//! Pure Rust, so native tests and the benchmark use it as it is.
+
+use crate::model::{Progress, Reveal, Wiki};
+
+/// What a result points to, which decides its label in the list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Character,
+    Creature,
+    Power,
+    Episode,
+    Term,
+}
+
+impl Kind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Character => "Character",
+            Kind::Creature => "Creature",
+            Kind::Power => "Power",
+            Kind::Episode => "Episode",
+            Kind::Term => "Glossary",
+        }
+    }
+}
+
+/// One thing search can find, with everything needed to show it as a result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    pub kind: Kind,
+    pub title: String,
+    /// A line of context, safe to show from `reveal` on.
+    pub snippet: String,
+    pub href: String,
+    pub reveal: Reveal,
+    keys: Vec<Key>,
+}
+
+/// A searchable text of a document: its normalized form and its words.
+#[derive(Clone, Debug, PartialEq)]
+struct Key {
+    /// Names rank above aliases and actors, which rank above words in a definition.
+    weight: u8,
+    text: String,
+    words: Vec<String>,
+}
+
+/// How well a query matched, best first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Tier {
+    Exact,
+    Prefix,
+    Word,
+    Typo,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct SearchIndex {
+    documents: Vec<Document>,
+}
+
+const NAME: u8 = 0;
+const ALIAS: u8 = 1;
+const OTHER_NAME: u8 = 2;
+const DESCRIPTION: u8 = 3;
+
+impl SearchIndex {
+    pub fn build(wiki: &Wiki) -> Self {
+        let mut documents = Vec::new();
+        for c in wiki.characters() {
+            let mut keys = vec![Key::new(NAME, &c.name)];
+            keys.extend(c.aliases.iter().map(|a| Key::new(ALIAS, a)));
+            keys.extend(c.actor.iter().map(|a| Key::new(OTHER_NAME, a)));
+            documents.push(Document {
+                kind: Kind::Character,
+                title: c.name.clone(),
+                snippet: c.summary.clone(),
+                href: crate::paths::character(&c.slug),
+                reveal: c.introduced,
+                keys,
+            });
+        }
+        for creature in wiki.creatures() {
+            documents.push(Document {
+                kind: Kind::Creature,
+                title: creature.name.clone(),
+                snippet: creature.adaptation.clone(),
+                href: crate::paths::creature(&creature.slug),
+                reveal: Reveal::Premise,
+                keys: vec![Key::new(NAME, &creature.name)],
+            });
+            for power in &creature.powers {
+                documents.push(Document {
+                    kind: Kind::Power,
+                    title: power.name.clone(),
+                    snippet: format!("{} power. {}", creature.name, power.detail),
+                    href: crate::paths::creature(&creature.slug),
+                    reveal: power.revealed_in,
+                    keys: vec![Key::new(NAME, &power.name)],
+                });
+            }
+        }
+        for e in wiki.episodes() {
+            let mut keys = vec![
+                Key::new(NAME, &format!("Episode {}", e.number)),
+                Key::new(ALIAS, &format!("e{}", e.number)),
+                Key::new(ALIAS, &format!("s1e{}", e.number)),
+                Key::new(ALIAS, &format!("ep {}", e.number)),
+                Key::new(ALIAS, &e.number.to_string()),
+            ];
+            keys.extend(e.title.iter().map(|t| Key::new(NAME, t)));
+            documents.push(Document {
+                kind: Kind::Episode,
+                title: e.heading(),
+                snippet: format!("Released {}", crate::format::long_date(&e.released)),
+                href: crate::paths::episode(e.number),
+                // Numbers and titles are never spoilers; synopses are not indexed.
+                reveal: Reveal::Premise,
+                keys,
+            });
+        }
+        for t in wiki.glossary() {
+            let mut keys = vec![Key::new(NAME, &t.term)];
+            keys.extend(t.aliases.iter().map(|a| Key::new(ALIAS, a)));
+            keys.push(Key::new(DESCRIPTION, &t.definition));
+            documents.push(Document {
+                kind: Kind::Term,
+                title: t.term.clone(),
+                snippet: t.definition.clone(),
+                href: crate::paths::term(&t.slug),
+                reveal: t.introduced,
+                keys,
+            });
+        }
+        SearchIndex { documents }
+    }
+
+    /// The documents a reader at `progress` may see that match `query`, best first.
+    pub fn search(&self, query: &str, progress: Progress) -> Vec<&Document> {
+        let query = normalize(query);
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let mut hits: Vec<(Tier, u8, &Document)> = self
+            .documents
+            .iter()
+            .filter(|doc| doc.reveal.visible_at(progress))
+            .filter_map(|doc| {
+                doc.keys
+                    .iter()
+                    .filter_map(|key| key.matches(&query).map(|tier| (tier, key.weight)))
+                    .min()
+                    .map(|(tier, weight)| (tier, weight, doc))
+            })
+            .collect();
+        hits.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then_with(|| a.2.title.cmp(&b.2.title)));
+        hits.into_iter().map(|(_, _, doc)| doc).collect()
+    }
+
+    pub fn len(&self) -> usize {
+        self.documents.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.documents.is_empty()
+    }
+
+    /// The same index with every document repeated `times` times, for the benchmark.
+    pub fn repeated(&self, times: usize) -> Self {
+        let documents = (0..times).flat_map(|_| self.documents.iter().cloned()).collect();
+        SearchIndex { documents }
+    }
+}
+
+impl Key {
+    fn new(weight: u8, text: &str) -> Self {
+        let text = normalize(text);
+        let words = text.split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect();
+        Key { weight, text, words }
+    }
+
+    fn matches(&self, query: &str) -> Option<Tier> {
+        if self.text == query {
+            return Some(Tier::Exact);
+        }
+        // Descriptions only match on whole words or word starts: a prefix of a long definition
+        // or a typo in one would be noise.
+        if self.weight < DESCRIPTION && self.text.starts_with(query) {
+            return Some(Tier::Prefix);
+        }
+        let query_words: Vec<&str> = query.split(' ').collect();
+        let all_words_start = query_words
+            .iter()
+            .all(|q| self.words.iter().any(|w| w.starts_with(q)));
+        if all_words_start {
+            return Some(Tier::Word);
+        }
+        // One typo, for queries long enough that one letter is not half the word.
+        let typo_ok = |q: &str, w: &str| {
+            q.chars().count() >= 4 && (within_one_edit(q, w) || prefix_within_one_edit(q, w))
+        };
+        let one_typo = self.weight < DESCRIPTION
+            && (typo_ok(query, &self.text)
+                || query_words.iter().all(|q| self.words.iter().any(|w| typo_ok(q, w))));
+        one_typo.then_some(Tier::Typo)
+    }
+}
+
+/// Lowercase, accents folded (so "Inaki" finds "Iñaki"), punctuation as spaces.
+pub fn normalize(text: &str) -> String {
+    let folded: String = text
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            c if c.is_alphanumeric() => c,
+            _ => ' ',
+        })
+        .collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `a` becomes `b` by at most one insertion, deletion, substitution or swap of
+/// neighbours.
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let start = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[start..], &b[start..]);
+    let tail = |skip_a: usize, skip_b: usize| ra.get(skip_a..) == rb.get(skip_b..);
+    ra.is_empty() && rb.len() <= 1
+        || rb.is_empty() && ra.len() <= 1
+        || tail(1, 1)
+        || tail(1, 0)
+        || tail(0, 1)
+        || (ra.len() >= 2 && rb.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && tail(2, 2))
+}
+
+/// Whether the query, with one typo, is the start of `word` ("chupacabr" with a slip).
+fn prefix_within_one_edit(query: &str, word: &str) -> bool {
+    let n = query.chars().count();
+    [n.saturating_sub(1), n, n + 1].iter().any(|&len| {
+        let prefix: String = word.chars().take(len).collect();
+        prefix.chars().count() == len && within_one_edit(query, &prefix)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizing_folds_case_accents_and_punctuation() {
+        assert_eq!(normalize("  Iñaki GODOY! "), "inaki godoy");
+        assert_eq!(normalize("\"Terror of Tacoma\""), "terror of tacoma");
+    }
+
+    #[test]
+    fn one_edit_covers_each_kind_of_slip() {
+        assert!(within_one_edit("tilde", "tilda"));
+        assert!(within_one_edit("tlda", "tilda"));
+        assert!(within_one_edit("tillda", "tilda"));
+        assert!(within_one_edit("itlda", "tilda"));
+        assert!(!within_one_edit("tuldo", "tilda"));
+        assert!(prefix_within_one_edit("chupacabr", "chupacabra"));
+        assert!(prefix_within_one_edit("chupacobr", "chupacabra"));
+    }
+}

@@ -1,10 +1,9 @@
 use crate::components::{FirstVisitPrompt, LoadFailure, LoadingIndicator, SiteFooter, SiteHeader};
-use crate::load::load_wiki;
 use crate::pages::{
     AbilityIndex, About, CharacterIndex, CharacterPage, CreaturePage, EpisodeGuide, EpisodePage,
-    Glossary, Home, NotFound,
+    Glossary, Home, NotFound, SearchPage,
 };
-use crate::state::SpoilerSettings;
+use crate::state::{SpoilerSettings, WikiStore};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
@@ -16,7 +15,7 @@ use leptos_router::path;
 pub fn App() -> impl IntoView {
     provide_meta_context();
     SpoilerSettings::provide();
-    let wiki = LocalResource::new(load_wiki);
+    let store = WikiStore::provide();
     view! {
         <Title formatter=|page: String| format!("{page} · The Imperfects Wiki")/>
         <Router>
@@ -25,13 +24,13 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Suspense fallback=|| view! { <LoadingIndicator/> }>
                     {move || {
-                        wiki.get().map(|loaded| match loaded {
-                            Ok(data) => {
-                                provide_context(data);
+                        store.get().map(|loaded| match loaded {
+                            Ok(loaded) => {
+                                provide_context(loaded.wiki);
                                 view! { <WikiRoutes/> }.into_any()
                             }
                             Err(error) => {
-                                view! { <LoadFailure error on_retry=move || wiki.refetch()/> }.into_any()
+                                view! { <LoadFailure error on_retry=move || store.retry()/> }.into_any()
                             }
                         })
                     }}
@@ -56,6 +55,7 @@ fn WikiRoutes() -> impl IntoView {
             <Route path=path!("/abilities/:slug") view=CreaturePage/>
             <Route path=path!("/glossary") view=Glossary/>
             <Route path=path!("/about") view=About/>
+            <Route path=path!("/search") view=SearchPage/>
         </Routes>
     }
 }

@@ -28,3 +28,25 @@ mod tests {
         assert_eq!(long_date("soon"), "soon");
     }
 }
+
+/// Percent-encodes text for a URL query value, byte by byte, leaving only unreserved
+/// characters as they are.
+pub fn encode_query_value(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod encoding_tests {
+    use super::encode_query_value;
+
+    #[test]
+    fn query_values_are_percent_encoded() {
+        assert_eq!(encode_query_value("Iñaki G&o"), "I%C3%B1aki%20G%26o");
+        assert_eq!(encode_query_value("s1e4"), "s1e4");
+    }
+}

@@ -159,7 +159,8 @@ impl SearchIndex {
                     .map(|(tier, weight)| (tier, weight, doc))
             })
             .collect();
-        hits.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then_with(|| a.2.title.cmp(&b.2.title)));
+        // A stable sort keeps ties in the index's order: the trio first, episodes by number.
+        hits.sort_by_key(|&(tier, weight, _)| (tier, weight));
         hits.into_iter().map(|(_, _, doc)| doc).collect()
     }
 

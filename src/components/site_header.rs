@@ -1,4 +1,4 @@
-use super::SpoilerControl;
+use super::{SearchBox, SpoilerControl};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -18,6 +18,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <li><A href="/about">"About"</A></li>
                 </ul>
             </nav>
+            <SearchBox/>
             <SpoilerControl/>
         </header>
     }

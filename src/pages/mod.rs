@@ -10,6 +10,7 @@ mod episode_page;
 mod glossary;
 mod home;
 mod not_found;
+mod search_page;
 
 pub use ability_index::AbilityIndex;
 pub use about::About;
@@ -21,3 +22,4 @@ pub use episode_page::EpisodePage;
 pub use glossary::Glossary;
 pub use home::Home;
 pub use not_found::NotFound;
+pub use search_page::SearchPage;

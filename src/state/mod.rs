@@ -6,4 +6,4 @@ mod wiki_store;
 
 pub use spoiler_choice::SpoilerChoice;
 pub use spoiler_settings::{use_progress, use_spoiler_settings, SpoilerSettings};
-pub use wiki_store::use_wiki;
+pub use wiki_store::{use_store, use_wiki, Loaded, WikiStore};

@@ -1,0 +1,160 @@
+// Search: results as you type, keyboard and screen-reader behaviour, the shareable results
+// page, and that it never finds what the reader's setting hides.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { heading, useBrowser } from './harness.mjs';
+
+const { open } = useBrowser();
+
+async function typeQuery(page, text) {
+  const box = page.getByRole('combobox', { name: 'Search the wiki' });
+  await box.fill('');
+  await box.pressSequentially(text);
+  // Let the app render the last keystroke before anyone reads the list.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+  return box;
+}
+
+async function optionTitles(page) {
+  return page.locator('#search-listbox .hit-title').allTextContents();
+}
+
+describe('the search box', () => {
+  for (const [query, path, title] of [
+    ['tilde', '/characters/tilda-weber', 'Tilda Weber'],
+    ['chupacabr', '/abilities/chupacabra', 'Chupacabra'],
+    ['4', '/episodes/4', 'Episode 4: One of Us'],
+    ['s1e4', '/episodes/4', 'Episode 4: One of Us'],
+    ['One of', '/episodes/4', 'Episode 4: One of Us'],
+    ['Iñaki', '/characters/juan-ruiz', 'Juan Ruiz'],
+  ]) {
+    it(`"${query}" then Enter opens ${path}`, async () => {
+      const page = await open('/', { watched: 10 });
+      await heading(page);
+      const box = await typeQuery(page, query);
+      await page.locator('#search-listbox .search-option').first().waitFor();
+      await box.press('Enter');
+      assert.equal(await heading(page), title);
+      assert.equal(new URL(page.url()).pathname, path);
+      assert.equal(await box.inputValue(), '', 'the box clears after opening a result');
+      page.wiki.assertClean();
+      await page.wiki.close();
+    });
+  }
+
+  it('shows results from the first character and follows the combobox pattern', async () => {
+    const page = await open('/', { watched: 10 });
+    await heading(page);
+    const box = await typeQuery(page, 't');
+    assert.equal(await box.getAttribute('aria-expanded'), 'true');
+    assert.equal(await box.getAttribute('aria-controls'), 'search-listbox');
+    const options = page.getByRole('option');
+    assert.ok(await options.count() >= 1);
+    assert.equal(await box.getAttribute('aria-activedescendant'), 'search-option-0');
+    assert.equal(await options.first().getAttribute('aria-selected'), 'true');
+    assert.match(await page.locator('.search [role="status"]').textContent(), /\d+ results?/);
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('moves with the arrow keys, opens the chosen result, and Escape closes', async () => {
+    const page = await open('/', { watched: 10 });
+    await heading(page);
+    const box = await typeQuery(page, 'episode');
+    const titles = await optionTitles(page);
+    assert.deepEqual(titles.slice(0, 3), ['Episode 1', 'Episode 2', 'Episode 3']);
+    await box.press('ArrowDown');
+    await box.press('ArrowDown');
+    await box.press('ArrowUp');
+    assert.equal(await box.getAttribute('aria-activedescendant'), 'search-option-1');
+    await box.press('Escape');
+    assert.equal(await box.getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.locator('#search-listbox').isVisible(), false);
+    await box.press('ArrowDown');
+    assert.equal(await box.getAttribute('aria-expanded'), 'true');
+    assert.equal(await box.inputValue(), 'episode', 'Escape closes the list but keeps the text');
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    assert.equal(await heading(page), 'Episode 2');
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('is focused by "/" from anywhere but a text field', async () => {
+    const page = await open('/episodes', { watched: 10 });
+    await heading(page);
+    await page.keyboard.press('/');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'search-input');
+    assert.equal(await page.locator('#search-input').inputValue(), '', 'the slash is not typed');
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('opens the results page when nothing is selected', async () => {
+    const page = await open('/', { watched: 10 });
+    await heading(page);
+    const box = await typeQuery(page, 'zzzz');
+    assert.equal(await page.locator('.search-empty').textContent(), 'No results');
+    await box.press('Enter');
+    assert.equal(await heading(page), 'Search');
+    assert.equal(new URL(page.url()).search, '?q=zzzz');
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+});
+
+describe('the results page', () => {
+  it('can be shared and reloaded', async () => {
+    const page = await open('/search?q=banshee', { watched: 10 });
+    assert.equal(await heading(page), 'Search');
+    assert.equal(await page.title(), 'Search: banshee · The Imperfects Wiki');
+    const first = page.locator('.search-results .search-hit').first();
+    assert.equal(await first.locator('h2').textContent(), 'Banshee');
+    await page.reload();
+    assert.equal(await page.locator('.search-results .search-hit h2').first().textContent(), 'Banshee');
+    await page.locator('#search-page-input').fill('succubus');
+    await page.locator('#search-page-input').press('Enter');
+    await page.waitForURL(/q=succubus/);
+    assert.equal(await page.locator('.search-results .search-hit h2').first().textContent(), 'Succubus');
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+});
+
+describe('spoiler safety', () => {
+  const LATER = ['hallenbeck', 'finch', 'flux', 'the cure', 'doug'];
+
+  it('finds nothing that the default setting hides, and says nothing about it', async () => {
+    const page = await open('/');
+    await heading(page);
+    for (const query of LATER) {
+      await typeQuery(page, query);
+      await page.locator('.search-empty').waitFor();
+      assert.deepEqual(await optionTitles(page), [], query);
+      assert.equal(await page.locator('.search [role="status"]').textContent(), 'No results');
+    }
+    // The results page for a hidden name reads exactly as for a word that is nowhere at all.
+    const mainFor = async (query) => {
+      await page.goto(`${page.wiki.origin}/search?q=${query}`);
+      await heading(page);
+      assert.equal(await page.locator('.search-hit').count(), 0, query);
+      return (await page.locator('main').textContent()).replaceAll(query, 'QUERY');
+    };
+    assert.equal(await mainFor('hallenbeck'), await mainFor('qwzxv'));
+    assert.ok(!(await page.content()).includes('Hallenbeck'), 'no name from the data');
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('finds them all at "finished"', async () => {
+    const page = await open('/', { watched: 10 });
+    await heading(page);
+    for (const query of LATER) {
+      await typeQuery(page, query);
+      await page.locator('#search-listbox .search-option').first().waitFor();
+      assert.ok((await optionTitles(page)).length >= 1, query);
+    }
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+});

@@ -1,0 +1,50 @@
+use crate::components::{PageMeta, SearchHit};
+use crate::search::Document;
+use crate::state::{use_progress, use_store};
+use leptos::prelude::*;
+use leptos_router::components::Form;
+use leptos_router::hooks::use_query_map;
+
+/// `/search?q=…`: every result for a query, with context; the address can be shared and
+/// reloaded, and shows only what the reader's own setting allows.
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let params = use_query_map();
+    let store = use_store();
+    let progress = use_progress();
+    let query = move || params.read().get("q").unwrap_or_default();
+    let title = Signal::derive(move || match query().trim() {
+        "" => "Search".to_owned(),
+        q => format!("Search: {q}"),
+    });
+    let results = move || {
+        let q = query();
+        let hits: Vec<Document> = store
+            .search()
+            .map(|index| index.search(&q, progress.get()).into_iter().cloned().collect())
+            .unwrap_or_default();
+        if q.trim().is_empty() {
+            view! { <p>"Type a name, an episode number or a term."</p> }.into_any()
+        } else if hits.is_empty() {
+            view! { <p class="search-none">"Nothing matches “" {q} "”."</p> }.into_any()
+        } else {
+            view! {
+                <ol class="search-results">
+                    {hits.into_iter().map(|doc| view! { <li><SearchHit doc/></li> }).collect_view()}
+                </ol>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <PageMeta title description="Search The Imperfects Wiki."/>
+        <h1>"Search"</h1>
+        <Form method="GET" action="/search" attr:class="search-form">
+            <label for="search-page-input">"Search the wiki"</label>
+            <input id="search-page-input" type="search" name="q" prop:value=query/>
+            <button type="submit" class="button">"Search"</button>
+        </Form>
+        <p class="hint">"Search covers the wiki as far as you have watched."</p>
+        {results}
+    }
+}

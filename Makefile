@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test build setup-build setup-test test-native test-browser screenshots
+.PHONY: serve test build setup-build setup-test test-native test-browser screenshots bench
 
 serve: build
 	node scripts/serve.mjs dist $(PORT)
@@ -31,3 +31,10 @@ test-browser:
 
 screenshots: build
 	node scripts/screenshots.mjs docs/screenshots
+
+# Measurements, not tests: numbers for README.
+bench: setup-test build
+	@echo "==> Search, native (release build of the search code)"
+	cargo run --release --quiet --example search_bench
+	@echo "==> Search, in headless Chromium"
+	node bench/search-browser.mjs

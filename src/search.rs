@@ -42,13 +42,27 @@ pub struct Document {
     keys: Vec<Key>,
 }
 
-/// A searchable text of a document: its normalized form and its words.
+/// A searchable text of a document: its normalized form and its words, as characters so that
+/// matching a keystroke allocates nothing.
 #[derive(Clone, Debug, PartialEq)]
 struct Key {
     /// Names rank above aliases and actors, which rank above words in a definition.
     weight: u8,
-    text: String,
-    words: Vec<String>,
+    text: Vec<char>,
+    words: Vec<Vec<char>>,
+}
+
+/// A query, normalized once per keystroke.
+struct Query {
+    text: Vec<char>,
+    words: Vec<Vec<char>>,
+}
+
+impl Query {
+    fn new(text: &str) -> Self {
+        let text = normalize(text);
+        Query { words: text.split(' ').map(|w| w.chars().collect()).collect(), text: text.chars().collect() }
+    }
 }
 
 /// How well a query matched, best first.
@@ -143,8 +157,8 @@ impl SearchIndex {
 
     /// The documents a reader at `progress` may see that match `query`, best first.
     pub fn search(&self, query: &str, progress: Progress) -> Vec<&Document> {
-        let query = normalize(query);
-        if query.is_empty() {
+        let query = Query::new(query);
+        if query.text.is_empty() {
             return Vec::new();
         }
         let mut hits: Vec<(Tier, u8, &Document)> = self
@@ -182,33 +196,29 @@ impl SearchIndex {
 impl Key {
     fn new(weight: u8, text: &str) -> Self {
         let text = normalize(text);
-        let words = text.split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect();
-        Key { weight, text, words }
+        let words = text.split(' ').filter(|w| !w.is_empty()).map(|w| w.chars().collect()).collect();
+        Key { weight, text: text.chars().collect(), words }
     }
 
-    fn matches(&self, query: &str) -> Option<Tier> {
-        if self.text == query {
+    fn matches(&self, query: &Query) -> Option<Tier> {
+        if self.text == query.text {
             return Some(Tier::Exact);
         }
         // Descriptions only match on whole words or word starts: a prefix of a long definition
         // or a typo in one would be noise.
-        if self.weight < DESCRIPTION && self.text.starts_with(query) {
+        if self.weight < DESCRIPTION && self.text.starts_with(&query.text) {
             return Some(Tier::Prefix);
         }
-        let query_words: Vec<&str> = query.split(' ').collect();
-        let all_words_start = query_words
-            .iter()
-            .all(|q| self.words.iter().any(|w| w.starts_with(q)));
-        if all_words_start {
+        if query.words.iter().all(|q| self.words.iter().any(|w| w.starts_with(q))) {
             return Some(Tier::Word);
         }
         // One typo, for queries long enough that one letter is not half the word.
-        let typo_ok = |q: &str, w: &str| {
-            q.chars().count() >= 4 && (within_one_edit(q, w) || prefix_within_one_edit(q, w))
+        let typo_ok = |q: &[char], w: &[char]| {
+            q.len() >= 4 && (within_one_edit(q, w) || prefix_within_one_edit(q, w))
         };
         let one_typo = self.weight < DESCRIPTION
-            && (typo_ok(query, &self.text)
-                || query_words.iter().all(|q| self.words.iter().any(|w| typo_ok(q, w))));
+            && (typo_ok(&query.text, &self.text)
+                || query.words.iter().all(|q| self.words.iter().any(|w| typo_ok(q, w))));
         one_typo.then_some(Tier::Typo)
     }
 }
@@ -235,12 +245,11 @@ pub fn normalize(text: &str) -> String {
 
 /// Whether `a` becomes `b` by at most one insertion, deletion, substitution or swap of
 /// neighbours.
-fn within_one_edit(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+fn within_one_edit(a: &[char], b: &[char]) -> bool {
     if a.len().abs_diff(b.len()) > 1 {
         return false;
     }
-    let start = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let start = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (ra, rb) = (&a[start..], &b[start..]);
     let tail = |skip_a: usize, skip_b: usize| ra.get(skip_a..) == rb.get(skip_b..);
     ra.is_empty() && rb.len() <= 1
@@ -252,12 +261,11 @@ fn within_one_edit(a: &str, b: &str) -> bool {
 }
 
 /// Whether the query, with one typo, is the start of `word` ("chupacabr" with a slip).
-fn prefix_within_one_edit(query: &str, word: &str) -> bool {
-    let n = query.chars().count();
-    [n.saturating_sub(1), n, n + 1].iter().any(|&len| {
-        let prefix: String = word.chars().take(len).collect();
-        prefix.chars().count() == len && within_one_edit(query, &prefix)
-    })
+fn prefix_within_one_edit(query: &[char], word: &[char]) -> bool {
+    let n = query.len();
+    [n.saturating_sub(1), n, n + 1]
+        .iter()
+        .any(|&len| word.get(..len).is_some_and(|prefix| within_one_edit(query, prefix)))
 }
 
 #[cfg(test)]
@@ -270,14 +278,19 @@ mod tests {
         assert_eq!(normalize("\"Terror of Tacoma\""), "terror of tacoma");
     }
 
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
     #[test]
     fn one_edit_covers_each_kind_of_slip() {
-        assert!(within_one_edit("tilde", "tilda"));
-        assert!(within_one_edit("tlda", "tilda"));
-        assert!(within_one_edit("tillda", "tilda"));
-        assert!(within_one_edit("itlda", "tilda"));
-        assert!(!within_one_edit("tuldo", "tilda"));
-        assert!(prefix_within_one_edit("chupacabr", "chupacabra"));
-        assert!(prefix_within_one_edit("chupacobr", "chupacabra"));
+        let one = |a: &str, b: &str| within_one_edit(&chars(a), &chars(b));
+        assert!(one("tilde", "tilda"));
+        assert!(one("tlda", "tilda"));
+        assert!(one("tillda", "tilda"));
+        assert!(one("itlda", "tilda"));
+        assert!(!one("tuldo", "tilda"));
+        assert!(prefix_within_one_edit(&chars("chupacabr"), &chars("chupacabra")));
+        assert!(prefix_within_one_edit(&chars("chupacobr"), &chars("chupacabra")));
     }
 }

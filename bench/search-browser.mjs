@@ -1,0 +1,75 @@
+// Time per keystroke of search in headless Chromium, in the real app (release build): from the
+// input event to the end of the app's update, on the shipped data and on data 100 times larger.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { startServer } from '../scripts/serve.mjs';
+import { launchOptions } from '../e2e/browser.mjs';
+import { storedChoice, STORAGE_KEY } from '../e2e/harness.mjs';
+
+const QUERIES = ['tilda weber', 'chupacabr', 's1e4', 'one of us', 'wellness program', 'sarkov', 'tilde', 'xyzzy'];
+const ROUNDS = 5;
+const data = (name) => JSON.parse(readFileSync(new URL(`../public/data/${name}.json`, import.meta.url), 'utf8'));
+
+/** The same file with every entry repeated `times` times under fresh ids. */
+function multiplied(name, times) {
+  const file = data(name);
+  const copies = [];
+  for (let i = 0; i < times; i += 1) {
+    for (const entry of file.entries) copies.push(i === 0 ? entry : { ...entry, slug: `${entry.slug}-copy${i}` });
+  }
+  return JSON.stringify({ ...file, entries: copies });
+}
+
+async function measure(browser, origin, times) {
+  const context = await browser.newContext();
+  await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, storedChoice(10)]);
+  const page = await context.newPage();
+  if (times > 1) {
+    for (const name of ['characters', 'glossary']) {
+      const body = multiplied(name, times);
+      await page.route(`**/data/${name}.json`, (route) => route.fulfill({ contentType: 'application/json', body }));
+    }
+  }
+  await page.goto(origin + '/');
+  await page.locator('main h1').waitFor();
+  const samples = await page.evaluate(async ([queries, rounds]) => {
+    const input = document.getElementById('search-input');
+    input.focus();
+    // A message-channel task runs after every microtask the app queued for this keystroke.
+    const channel = new MessageChannel();
+    const settled = () => new Promise((done) => { channel.port1.onmessage = () => done(performance.now()); channel.port2.postMessage(0); });
+    const out = [];
+    for (let r = 0; r < rounds; r += 1) {
+      for (const query of queries) {
+        for (let i = 1; i <= query.length; i += 1) {
+          input.value = query.slice(0, i);
+          const start = performance.now();
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          out.push((await settled()) - start);
+        }
+        input.value = '';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await settled();
+      }
+    }
+    return out;
+  }, [QUERIES, ROUNDS]);
+  const documents = await page.evaluate(() => document.querySelectorAll('#search-listbox li').length);
+  await context.close();
+  samples.sort((a, b) => a - b);
+  const mean = samples.reduce((a, b) => a + b, 0) / samples.length;
+  return { mean, p95: samples[Math.floor(samples.length * 0.95)], count: samples.length, documents };
+}
+
+const server = await startServer({ root: 'dist', port: 0 });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch(launchOptions());
+try {
+  for (const [label, times] of [['real data', 1], ['data x100', 100]]) {
+    const { mean, p95, count } = await measure(browser, origin, times);
+    console.log(`chromium, ${label}: ${mean.toFixed(3)} ms mean, ${p95.toFixed(3)} ms p95 per keystroke over ${count} keystrokes (search + render)`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -4,16 +4,22 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test build setup-build setup-test test-native test-browser screenshots bench
+.PHONY: serve test build build-subpath setup-build setup-test test-native test-browser screenshots bench
 
 serve: build
 	node scripts/serve.mjs dist $(PORT)
 
-test: setup-test test-native build test-browser
+test: setup-test test-native build build-subpath test-browser
 
 build: setup-build
 	@echo "==> Building the release site into dist/ (the first build compiles all crates: a few minutes)"
 	trunk build --release
+
+# The same site built for a sub-path host (GitHub project pages): BASE must be absolute.
+BASE ?= /imperfects/
+build-subpath: setup-build
+	@echo "==> Building for the sub-path $(BASE) into dist-sub/"
+	trunk build --release --public-url $(BASE) --dist dist-sub
 
 setup-build:
 	scripts/setup.sh build

@@ -14,11 +14,16 @@ export function storedChoice(watched) {
   return JSON.stringify({ version: 1, watched, before_twists: watched });
 }
 
-export function useBrowser({ root = 'dist' } = {}) {
+/**
+ * One server and one Chromium for a test file. `base` and `mode` serve the site as a sub-path
+ * host or GitHub Pages would (see scripts/serve.mjs); `origin` then includes the base path
+ * without its trailing slash, so tests append routes as they are.
+ */
+export function useBrowser({ root = 'dist', base = '/', mode = 'spa' } = {}) {
   const state = {};
   before(async () => {
-    state.server = await startServer({ root, port: 0 });
-    state.origin = `http://127.0.0.1:${state.server.address().port}`;
+    state.server = await startServer({ root, port: 0, base, mode });
+    state.origin = `http://127.0.0.1:${state.server.address().port}${base.replace(/\/$/, '')}`;
     state.browser = await chromium.launch(launchOptions());
   });
   after(async () => {
@@ -30,8 +35,10 @@ export function useBrowser({ root = 'dist' } = {}) {
    * Opens `path` in a fresh context. `watched` presets the spoiler setting (undefined = a new
    * visitor); `allowErrors` lists console messages a test provokes on purpose.
    */
-  async function open(path, { watched, viewport, colorScheme, allowErrors = [], javaScriptEnabled = true } = {}) {
-    const context = await state.browser.newContext({ viewport, colorScheme, javaScriptEnabled });
+  async function open(path, { watched, viewport, colorScheme, allowErrors = [], javaScriptEnabled = true, serviceWorkers = 'block' } = {}) {
+    // The service worker is blocked unless a test is about it: requests it answered would
+    // escape the request interception that other tests rely on.
+    const context = await state.browser.newContext({ viewport, colorScheme, javaScriptEnabled, serviceWorkers });
     if (watched !== undefined) {
       await context.addInitScript(([key, value]) => {
         if (!sessionStorage.getItem('preset')) {
@@ -40,6 +47,11 @@ export function useBrowser({ root = 'dist' } = {}) {
         }
       }, [STORAGE_KEY, storedChoice(watched)]);
     }
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
     const page = await context.newPage();
     const problems = [];
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
@@ -55,6 +67,7 @@ export function useBrowser({ root = 'dist' } = {}) {
       assertClean() {
         assert.deepEqual(problems, [], 'the page logged errors');
       },
+      context,
       close: () => context.close(),
     };
     if (path !== null) {

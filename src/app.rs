@@ -3,6 +3,7 @@ use crate::pages::{
     AbilityIndex, About, CharacterIndex, CharacterPage, CreaturePage, EpisodeGuide, EpisodePage,
     Glossary, Home, NotFound, SearchPage,
 };
+use crate::paths;
 use crate::state::{SpoilerSettings, WikiStore};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
@@ -13,12 +14,13 @@ use leptos_router::path;
 /// until it arrives the page shows a loading note, and if it fails, what failed and a retry.
 #[component]
 pub fn App() -> impl IntoView {
+    paths::set_base(&document_base());
     provide_meta_context();
     SpoilerSettings::provide();
     let store = WikiStore::provide();
     view! {
         <Title formatter=|page: String| format!("{page} · The Imperfects Wiki")/>
-        <Router>
+        <Router base=paths::base()>
             <SiteHeader/>
             <FirstVisitPrompt/>
             <main id="main" tabindex="-1">
@@ -58,4 +60,16 @@ fn WikiRoutes() -> impl IntoView {
             <Route path=path!("/search") view=SearchPage/>
         </Routes>
     }
+}
+
+/// The path of the document's `<base href>`, which trunk sets from `--public-url`: "/" for a
+/// root deploy, "/imperfects/" for a sub-path one.
+fn document_base() -> String {
+    document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .and_then(|uri| web_sys::Url::new(&uri).ok())
+        .map(|url| url.pathname())
+        .unwrap_or_default()
 }

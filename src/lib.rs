@@ -10,7 +10,7 @@ mod format;
 pub mod load;
 pub mod model;
 pub mod pages;
-mod paths;
+pub mod paths;
 pub mod search;
 pub mod state;
 

@@ -8,7 +8,7 @@ pub fn NotConfirmed() -> impl IntoView {
     view! {
         <span class="not-confirmed">
             "Not yet confirmed "
-            <A href=paths::CORRECTIONS attr:class="suggest">"(suggest a correction)"</A>
+            <A href=paths::corrections() attr:class="suggest">"(suggest a correction)"</A>
         </span>
     }
 }

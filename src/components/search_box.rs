@@ -1,10 +1,11 @@
-use crate::format::encode_query_value;
+use crate::paths;
 use crate::search::Document;
 use crate::state::{use_progress, use_store};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
 /// How many results the drop-down lists; the results page lists them all.
@@ -36,7 +37,8 @@ pub fn SearchBox() -> impl IntoView {
         if let Some(input) = input.get_untracked() {
             let _ = input.blur();
         }
-        navigate(&href, Default::default());
+        // Hrefs carry the deployment path already, so the router must not add it again.
+        navigate(&href, NavigateOptions { resolve: false, ..Default::default() });
     });
 
     let shortcut = window_event_listener(ev::keydown, move |event| {
@@ -70,7 +72,7 @@ pub fn SearchBox() -> impl IntoView {
                 let q = query.get();
                 match hits.with(|hits| hits.get(active.get()).map(|hit| hit.href.clone())) {
                     Some(href) if expanded.get() => go.run(href),
-                    _ if !q.trim().is_empty() => go.run(format!("/search?q={}", encode_query_value(q.trim()))),
+                    _ if !q.trim().is_empty() => go.run(paths::search(q.trim())),
                     _ => {}
                 }
             }

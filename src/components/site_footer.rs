@@ -10,7 +10,7 @@ pub fn SiteFooter() -> impl IntoView {
             <p>
                 "A fan-made wiki, not affiliated with Netflix or the show's makers. "
                 "Every fact cites its sources; "
-                <A href=paths::CORRECTIONS>"corrections are welcome"</A>
+                <A href=paths::corrections()>"corrections are welcome"</A>
                 "."
             </p>
         </footer>

@@ -1,4 +1,5 @@
 use super::{SearchBox, SpoilerControl};
+use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -8,14 +9,14 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <a class="skip-link" href="#main">"Skip to content"</a>
-            <A href="/" attr:class="brand">"The Imperfects Wiki"</A>
+            <A href=paths::home() attr:class="brand">"The Imperfects Wiki"</A>
             <nav aria-label="Sections">
                 <ul>
-                    <li><A href="/characters">"Characters"</A></li>
-                    <li><A href="/episodes">"Episodes"</A></li>
-                    <li><A href="/abilities">"Abilities"</A></li>
-                    <li><A href="/glossary">"Glossary"</A></li>
-                    <li><A href="/about">"About"</A></li>
+                    <li><A href=paths::to("/characters")>"Characters"</A></li>
+                    <li><A href=paths::to("/episodes")>"Episodes"</A></li>
+                    <li><A href=paths::to("/abilities")>"Abilities"</A></li>
+                    <li><A href=paths::to("/glossary")>"Glossary"</A></li>
+                    <li><A href=paths::to("/about")>"About"</A></li>
                 </ul>
             </nav>
             <SearchBox/>

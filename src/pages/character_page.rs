@@ -2,7 +2,7 @@ use crate::components::{
     CharacterLink, CreatureEmblem, InfoRow, Infobox, NotConfirmed, PageMeta, PowerList,
     RevealedList, SourceList, Spoiler,
 };
-use crate::model::{Character, Revealed};
+use crate::model::{Character, Progress, Revealed};
 use crate::pages::NotFound;
 use crate::paths;
 use crate::state::{use_progress, use_wiki};
@@ -50,8 +50,13 @@ fn CharacterArticle(character: Character) -> impl IntoView {
         ),
         None => String::new(),
     };
+    let preview = if introduced.visible_at(Progress::NOT_STARTED) {
+        (name.clone(), character.summary.clone())
+    } else {
+        ("A character of The Imperfects".to_owned(), "Met later in the season; open the page to choose how much to see.".to_owned())
+    };
     view! {
-        <PageMeta title description/>
+        <PageMeta title description preview/>
         <Spoiler reveal=introduced gate gate_heading="Beyond your spoiler setting">
             <CharacterBody character=character.clone()/>
         </Spoiler>

@@ -37,10 +37,14 @@ fn EpisodeArticle(episode: Episode) -> impl IntoView {
             _ => format!("Episode {number} of The Imperfects, released on {date}."),
         })
     };
+    let preview = (
+        heading.clone(),
+        format!("Episode {number} of The Imperfects, released on {}.", long_date(&episode.released)),
+    );
     let synopsis = episode.synopsis.clone();
     let characters = episode.characters.clone();
     view! {
-        <PageMeta title=heading.clone() description/>
+        <PageMeta title=heading.clone() description preview/>
         <article class="episode">
             <h1>{heading}</h1>
             <EpisodeInfobox episode=episode.clone()/>

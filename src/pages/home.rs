@@ -54,10 +54,10 @@ pub fn Home() -> impl IntoView {
             <section aria-labelledby="start-heading">
                 <h2 id="start-heading">"Where to start"</h2>
                 <ul class="start-links">
-                    <li><A href="/characters">"Everyone in the show"</A></li>
-                    <li><A href="/abilities">"The powers, creature by creature"</A></li>
-                    <li><A href="/episodes">"The ten episodes"</A></li>
-                    <li><A href="/glossary">"The show's own terms, explained"</A></li>
+                    <li><A href=paths::to("/characters")>"Everyone in the show"</A></li>
+                    <li><A href=paths::to("/abilities")>"The powers, creature by creature"</A></li>
+                    <li><A href=paths::to("/episodes")>"The ten episodes"</A></li>
+                    <li><A href=paths::to("/glossary")>"The show's own terms, explained"</A></li>
                 </ul>
             </section>
             <section aria-labelledby="show-heading">

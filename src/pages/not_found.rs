@@ -1,4 +1,5 @@
 use crate::components::PageMeta;
+use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -11,11 +12,11 @@ pub fn NotFound() -> impl IntoView {
             <h1>"Page not found"</h1>
             <p>"There is no page at this address. It may have moved, or the link may have a typo."</p>
             <p>
-                <A href="/">"Go to the home page"</A>
+                <A href=paths::home()>"Go to the home page"</A>
                 " or browse the "
-                <A href="/characters">"characters"</A>
+                <A href=paths::to("/characters")>"characters"</A>
                 " and "
-                <A href="/episodes">"episodes"</A>
+                <A href=paths::to("/episodes")>"episodes"</A>
                 "."
             </p>
         </section>

@@ -1,4 +1,5 @@
 use crate::components::{PageMeta, SearchHit};
+use crate::paths;
 use crate::search::Document;
 use crate::state::{use_progress, use_store};
 use leptos::prelude::*;
@@ -39,7 +40,7 @@ pub fn SearchPage() -> impl IntoView {
     view! {
         <PageMeta title description="Search The Imperfects Wiki."/>
         <h1>"Search"</h1>
-        <Form method="GET" action="/search" attr:class="search-form">
+        <Form method="GET" action=paths::to("/search") attr:class="search-form">
             <label for="search-page-input">"Search the wiki"</label>
             <input id="search-page-input" type="search" name="q" prop:value=query/>
             <button type="submit" class="button">"Search"</button>

@@ -1,0 +1,143 @@
+// Shipping: the root and the sub-path (/imperfects/) builds, served as GitHub Pages serves them
+// (unknown path: 404.html, status 404) and as SPA-fallback hosts do; every page reloaded
+// directly; no Content-Security-Policy violation; offline after a first visit; link previews.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { heading, useBrowser } from './harness.mjs';
+import { characters, creatures, episodes } from './data.mjs';
+
+const PAGES = [
+  ['/', /The Imperfects/],
+  ['/characters', /^Characters$/],
+  ['/episodes', /^Episode guide$/],
+  ['/abilities', /^Abilities$/],
+  ['/glossary', /^Glossary$/],
+  ['/about', /^About this wiki$/],
+  ['/search?q=tilda', /^Search$/],
+  ...characters.map((c) => [`/characters/${c.slug}`, new RegExp(`^${c.name.replace('.', '\\.')}$`)]),
+  ...episodes.map((e) => [`/episodes/${e.number}`, new RegExp(`^Episode ${e.number}\\b`)]),
+  ...creatures.map((c) => [`/abilities/${c.slug}`, new RegExp(`^${c.name}$`)]),
+];
+
+for (const [root, base] of [['dist', '/'], ['dist-sub', '/imperfects/']]) {
+  for (const mode of ['github', 'spa']) {
+    describe(`${base} build served in ${mode} mode`, () => {
+      const { open: openPage } = useBrowser({ root, base, mode });
+      // GitHub Pages answers a deep link with its 404 page, which the browser reports.
+      const allowErrors = mode === 'github' ? ['status of 404'] : [];
+      const open = (path, options) => openPage(path, { allowErrors, ...options });
+
+      it('reloads every page directly, with no CSP violation', async () => {
+        const page = await open(null, { watched: 10 });
+        for (const [path, expected] of PAGES) {
+          const response = await page.goto(page.wiki.origin + path);
+          const status = path === '/' ? 200 : mode === 'github' ? 404 : 200;
+          assert.equal(response.status(), status, `${path} status`);
+          assert.match(await heading(page), expected, path);
+        }
+        page.wiki.assertClean();
+        await page.wiki.close();
+      });
+
+      it('keeps in-app links inside the base path, without reloading', async () => {
+        const page = await open('/episodes/4', { watched: 10 });
+        await heading(page);
+        await page.evaluate(() => { window.stillHere = true; });
+        const prefix = base === '/' ? '' : base.slice(0, -1);
+        for (const href of await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+          assert.ok(href.startsWith(`${prefix}/`), `${href} leaves ${base}`);
+        }
+        await page.locator('nav a', { hasText: 'Characters' }).click();
+        assert.equal(await heading(page), 'Characters');
+        assert.equal(new URL(page.url()).pathname, `${prefix}/characters`);
+        await page.locator('#search-input').fill('banshee');
+        await page.locator('#search-input').press('Enter');
+        assert.equal(await heading(page), 'Banshee');
+        assert.equal(new URL(page.url()).pathname, `${prefix}/abilities/banshee`);
+        assert.equal(await page.evaluate(() => window.stillHere), true, 'the page was reloaded');
+        page.wiki.assertClean();
+        await page.wiki.close();
+      });
+
+      it('shows the not-found page for an unknown path', async () => {
+        const page = await open(null, { watched: 10 });
+        const response = await page.goto(`${page.wiki.origin}/no/such/page`);
+        assert.equal(response.status(), mode === 'github' ? 404 : 200);
+        assert.equal(await heading(page), 'Page not found');
+        page.wiki.assertClean();
+        await page.wiki.close();
+      });
+    });
+  }
+}
+
+describe('headers, offline and previews (sub-path build)', () => {
+  const { open } = useBrowser({ root: 'dist-sub', base: '/imperfects/', mode: 'spa' });
+
+  it('sends a strict CSP, long caching for hashed files and none for the page and data', async () => {
+    const page = await open('/', { watched: 10 });
+    await heading(page);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    assert.ok(!csp.includes('unsafe-inline'));
+    const fetchHeaders = async (path) => page.evaluate(async (url) => {
+      const response = await fetch(url);
+      return Object.fromEntries(response.headers.entries());
+    }, page.wiki.origin + path);
+    const index = await fetchHeaders('/');
+    assert.equal(index['cache-control'], 'no-cache');
+    assert.match(index['content-security-policy'], /frame-ancestors 'none'/);
+    assert.equal(index['x-content-type-options'], 'nosniff');
+    assert.equal((await fetchHeaders('/data/characters.json'))['cache-control'], 'no-cache');
+    const wasm = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.endsWith('.wasm')));
+    assert.equal((await fetchHeaders(new URL(wasm).pathname.replace('/imperfects', '')))['cache-control'], 'public, max-age=31536000, immutable');
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('opens offline after a first visit, deep links included', async () => {
+    const page = await open('/', { watched: 10, serviceWorkers: 'allow' });
+    await heading(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+      }
+    });
+    await page.wiki.context.setOffline(true);
+    await page.reload();
+    assert.match(await heading(page), /The Imperfects/);
+    await page.goto(page.wiki.origin + '/characters/abbi-singh');
+    assert.equal(await heading(page), 'Abbi Singh');
+    await page.locator('nav a', { hasText: 'Episodes' }).click();
+    assert.equal(await heading(page), 'Episode guide');
+    await page.wiki.context.setOffline(false);
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('is installable: a manifest with icons', async () => {
+    const page = await open('/', { watched: 10 });
+    await heading(page);
+    const manifest = await page.evaluate(async () => (await fetch(document.querySelector('link[rel="manifest"]').href)).json());
+    assert.equal(manifest.name, 'The Imperfects Wiki');
+    assert.ok(manifest.icons.some((icon) => icon.sizes === '512x512'));
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('writes link previews at the safe default, whatever the reader chose', async () => {
+    const page = await open('/characters/dr-hallenbeck', { watched: 10 });
+    assert.equal(await heading(page), 'Dr. Hallenbeck');
+    const meta = (property) => page.locator(`meta[property="${property}"]`).getAttribute('content');
+    assert.equal(await meta('og:title'), 'A character of The Imperfects');
+    assert.ok(!(await meta('og:description')).includes('Hallenbeck'));
+    assert.equal(await meta('og:image'), '/imperfects/og-card.png');
+    await page.goto(page.wiki.origin + '/characters/tilda-weber');
+    await heading(page);
+    assert.equal(await meta('og:title'), 'Tilda Weber');
+    assert.equal(await page.locator('meta[name="twitter:card"]').getAttribute('content'), 'summary_large_image');
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+});

@@ -1,0 +1,49 @@
+// The service worker: after a first visit the wiki opens offline. The build fills in VERSION
+// and PRECACHE (scripts/finish-dist.mjs), so each deploy has its own cache.
+const VERSION = '__VERSION__';
+const PRECACHE = ['__PRECACHE__'];
+const CACHE = `imperfects-wiki-${VERSION}`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => cache.addAll(PRECACHE))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys
+        .filter((key) => key.startsWith('imperfects-wiki-') && key !== CACHE)
+        .map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+// Pages and data: the network first, so a new deploy or a corrected fact shows at once; the
+// cached copy when offline. Hashed files never change, so the cache answers them.
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    const shell = new URL('./', self.registration.scope).href;
+    event.respondWith(fetch(request).catch(() => caches.match(shell)));
+  } else if (url.pathname.includes('/data/')) {
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            caches.open(CACHE).then((cache) => cache.put(request, copy));
+          }
+          return response;
+        })
+        .catch(() => caches.match(request).then((cached) => cached ?? Response.error())),
+    );
+  } else {
+    event.respondWith(caches.match(request).then((cached) => cached ?? fetch(request)));
+  }
+});

@@ -4,7 +4,7 @@ use crate::pages::{
     Glossary, Home, NotFound, SearchPage,
 };
 use crate::paths;
-use crate::state::{SpoilerSettings, WikiStore};
+use crate::state::{SpoilerSettings, ThemeSetting, WikiStore};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
@@ -17,6 +17,7 @@ pub fn App() -> impl IntoView {
     paths::set_base(&document_base());
     provide_meta_context();
     SpoilerSettings::provide();
+    ThemeSetting::provide();
     let store = WikiStore::provide();
     view! {
         <Title formatter=|page: String| format!("{page} · The Imperfects Wiki")/>

@@ -46,8 +46,7 @@ fn visible_prose(wiki: &Wiki, progress: Progress) -> Vec<(String, String)> {
         }
     }
     for key in wiki.source_keys() {
-        let source = wiki.source(key).filter(|s| s.revealed_in.visible_at(progress));
-        for source in source {
+        if let Some(source) = wiki.source(key).filter(|s| s.revealed_in.visible_at(progress)) {
             let place = format!("source {key}");
             prose.push((place.clone(), source.about.clone()));
             prose.push((place, source.url.clone().unwrap_or_default()));

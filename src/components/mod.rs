@@ -1,5 +1,6 @@
 //! Pieces that several pages share. Each file holds one component, named for what it shows.
 
+mod appearance_grid;
 mod character_card;
 mod character_link;
 mod creature_emblem;
@@ -16,9 +17,12 @@ mod site_footer;
 mod site_header;
 mod source_list;
 mod spoiler;
+mod season_timeline;
 mod spoiler_control;
+mod theme_switch;
 mod first_visit_prompt;
 
+pub use appearance_grid::AppearanceGrid;
 pub use character_card::CharacterCard;
 pub use character_link::CharacterLink;
 pub use creature_emblem::CreatureEmblem;
@@ -36,4 +40,6 @@ pub use site_header::SiteHeader;
 pub use source_list::SourceList;
 pub use first_visit_prompt::FirstVisitPrompt;
 pub use spoiler::Spoiler;
+pub use season_timeline::SeasonTimeline;
 pub use spoiler_control::SpoilerControl;
+pub use theme_switch::ThemeSwitch;

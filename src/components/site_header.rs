@@ -1,6 +1,7 @@
-use super::{SearchBox, SpoilerControl};
+use super::{SearchBox, SpoilerControl, ThemeSwitch};
 use crate::paths;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use leptos_router::components::A;
 
 /// The top bar on every page: the wiki's name, the main sections and the spoiler setting.
@@ -8,7 +9,16 @@ use leptos_router::components::A;
 pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
-            <a class="skip-link" href="#main">"Skip to content"</a>
+            // A plain "#main" would resolve against <base href> and leave the page, so the
+            // skip link moves focus itself.
+            <a class="skip-link" href="#main" on:click=|event| {
+                event.prevent_default();
+                if let Some(main) = document().get_element_by_id("main") {
+                    if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = main.focus();
+                    }
+                }
+            }>"Skip to content"</a>
             <A href=paths::home() attr:class="brand">"The Imperfects Wiki"</A>
             <nav aria-label="Sections">
                 <ul>
@@ -21,6 +31,7 @@ pub fn SiteHeader() -> impl IntoView {
             </nav>
             <SearchBox/>
             <SpoilerControl/>
+            <ThemeSwitch/>
         </header>
     }
 }

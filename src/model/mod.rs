@@ -22,4 +22,4 @@ pub use glossary::Term;
 pub use reveal::{Progress, Reveal, Revealed, EPISODE_COUNT};
 pub use show::{Show, ShowFact};
 pub use source::{Reliability, Source};
-pub use wiki::{Wiki, WikiParts};
+pub use wiki::{EpisodeReveals, Wiki, WikiParts};

@@ -1,7 +1,7 @@
 use super::validate::validate;
 use super::{
-    parse_list, parse_object, Character, Creature, DataError, DataFile, Episode, Show, Source,
-    Term,
+    parse_list, parse_object, Character, Creature, DataError, DataFile, Episode, Reveal, Revealed,
+    Show, Source, Term,
 };
 
 /// Every data file, parsed but not yet checked against the others.
@@ -103,10 +103,42 @@ impl Wiki {
         self.parts.sources.iter().find(|s| s.key == key)
     }
 
+    /// What an episode brings: characters and terms first met in it, and how many statements
+    /// the wiki records as revealed there.
+    pub fn reveals_in(&self, episode: u8) -> EpisodeReveals<'_> {
+        let at = Reveal::Episode(episode);
+        let count = |items: &[Revealed]| items.iter().filter(|i| i.revealed_in == at).count();
+        let characters: usize = self
+            .characters()
+            .iter()
+            .map(|c| {
+                count(&c.story)
+                    + count(&c.abilities)
+                    + count(&c.status)
+                    + c.relationships.iter().filter(|r| r.revealed_in == at).count()
+            })
+            .sum();
+        let powers = self.creatures().iter().flat_map(|c| &c.powers).filter(|p| p.revealed_in == at).count();
+        let episodes: usize = self.episodes().iter().map(|e| count(&e.synopsis)).sum();
+        let terms: usize = self.glossary().iter().map(|t| count(&t.details)).sum();
+        EpisodeReveals {
+            characters: self.characters().iter().filter(|c| c.introduced == at).collect(),
+            terms: self.glossary().iter().filter(|t| t.introduced == at).collect(),
+            statements: characters + powers + episodes + terms,
+        }
+    }
+
     /// Episodes in which sources place the character, in order.
     pub fn appearances(&self, slug: &str) -> Vec<&Episode> {
         self.episodes().iter().filter(|e| e.characters.iter().any(|c| c == slug)).collect()
     }
+}
+
+/// See [`Wiki::reveals_in`].
+pub struct EpisodeReveals<'a> {
+    pub characters: Vec<&'a Character>,
+    pub terms: Vec<&'a Term>,
+    pub statements: usize,
 }
 
 fn keep<T>(result: Result<T, DataError>, errors: &mut Vec<DataError>) -> Option<T> {

@@ -1,4 +1,4 @@
-use crate::components::{NotConfirmed, PageMeta};
+use crate::components::{AppearanceGrid, NotConfirmed, PageMeta, SeasonTimeline};
 use crate::paths;
 use crate::state::{use_progress, use_wiki};
 use crate::format::long_date;
@@ -38,5 +38,7 @@ pub fn EpisodeGuide() -> impl IntoView {
         <h1>"Episode guide"</h1>
         <p class="lede">"Season 1, the only season: ten episodes, all released on Netflix on the same day."</p>
         <ol class="episode-list">{rows}</ol>
+        <SeasonTimeline/>
+        <AppearanceGrid/>
     }
 }

@@ -2,8 +2,11 @@
 
 mod spoiler_choice;
 mod spoiler_settings;
+mod storage;
+mod theme;
 mod wiki_store;
 
 pub use spoiler_choice::SpoilerChoice;
 pub use spoiler_settings::{use_progress, use_spoiler_settings, SpoilerSettings};
+pub use theme::{use_theme, Theme, ThemeSetting};
 pub use wiki_store::{use_store, use_wiki, Loaded, WikiStore};

@@ -1,4 +1,4 @@
-use super::SpoilerChoice;
+use super::{storage, SpoilerChoice};
 use crate::model::Progress;
 use leptos::prelude::*;
 
@@ -43,18 +43,10 @@ pub fn use_progress() -> Signal<Progress> {
     Signal::derive(move || settings.progress())
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
-
 fn read_stored() -> Option<SpoilerChoice> {
-    let stored = storage()?.get_item(STORAGE_KEY).ok().flatten()?;
-    SpoilerChoice::parse(&stored)
+    SpoilerChoice::parse(&storage::read(STORAGE_KEY)?)
 }
 
-/// Storage can be full or switched off (private browsing); the choice then lasts for this visit.
 fn write_stored(choice: SpoilerChoice) {
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(STORAGE_KEY, &choice.to_stored());
-    }
+    storage::write(STORAGE_KEY, &choice.to_stored());
 }

@@ -1,0 +1,118 @@
+// Speed and size of the release build, measured in headless Chromium (numbers for README, not
+// pass/fail): every file of a first visit with raw, gzip and brotli bytes; time to content
+// (first h1 with text) under 4x CPU throttling, beside a static HTML snapshot of the same
+// rendered page; and in-app route changes from click to painted.
+import { chromium } from 'playwright-core';
+import { mkdtemp, readFile, writeFile, cp } from 'node:fs/promises';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../scripts/serve.mjs';
+import { launchOptions } from '../e2e/browser.mjs';
+import { storedChoice, STORAGE_KEY } from '../e2e/harness.mjs';
+
+const PAGE = '/characters/tilda-weber';
+const RUNS = 7;
+const THROTTLE = 4;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+// Records when the first <main> h1 with text appears, from the very start of the document.
+const WATCH_H1 = () => {
+  const check = () => {
+    const h1 = document.querySelector('main h1');
+    if (h1 && h1.textContent.trim() && !window.__contentAt) window.__contentAt = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+};
+
+async function timeToContent(browser, url) {
+  const times = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, storedChoice(10)]);
+    await context.addInitScript(WATCH_H1);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    await page.goto(url);
+    await page.waitForFunction(() => window.__contentAt);
+    times.push(await page.evaluate(() => window.__contentAt));
+    await context.close();
+  }
+  return median(times);
+}
+
+const server = await startServer({ root: 'dist', port: 0 });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch(launchOptions());
+try {
+  // 1. What a first visit downloads.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const urls = [];
+  page.on('response', (response) => urls.push(new URL(response.url()).pathname));
+  await page.goto(origin + PAGE);
+  await page.locator('main h1').waitFor();
+  await page.waitForLoadState('networkidle');
+  const rows = [];
+  for (const path of [...new Set(urls)]) {
+    const file = path === PAGE ? 'dist/index.html' : join('dist', path);
+    const body = await readFile(file);
+    const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    rows.push({ path: path === PAGE ? `${PAGE} (index.html)` : path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, brotli });
+  }
+  rows.sort((a, b) => b.brotli - a.brotli);
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  console.log(`First visit to ${PAGE}: ${rows.length} files`);
+  console.log('| file | raw | gzip | brotli |\n|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.path} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
+  console.log(`| **total** | ${kb(total.raw)} | ${kb(total.gzip)} | **${kb(total.brotli)}** |`);
+
+  // 2. A static snapshot of the same rendered page: the floor no client-side app can beat.
+  const snapshotDir = await mkdtemp(join(tmpdir(), 'wiki-snapshot-'));
+  await cp('dist', snapshotDir, { recursive: true });
+  const html = (await page.content())
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
+  await writeFile(join(snapshotDir, 'snapshot.html'), html);
+  await context.close();
+  const snapshotServer = await startServer({ root: snapshotDir, port: 0 });
+  const snapshotOrigin = `http://127.0.0.1:${snapshotServer.address().port}`;
+  const app = await timeToContent(browser, origin + PAGE);
+  const floor = await timeToContent(browser, `${snapshotOrigin}/snapshot.html`);
+  snapshotServer.close();
+  console.log(`\nTime to content (first h1 with text), ${THROTTLE}x CPU throttling, median of ${RUNS}:`);
+  console.log(`  app ${app.toFixed(0)} ms, static snapshot ${floor.toFixed(0)} ms, ratio ${(app / floor).toFixed(2)}`);
+
+  // 3. In-app route changes, click to painted.
+  const nav = await browser.newContext({ serviceWorkers: 'block' });
+  await nav.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, storedChoice(10)]);
+  const navPage = await nav.newPage();
+  const cdp = await nav.newCDPSession(navPage);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  await navPage.goto(origin + '/');
+  await navPage.locator('main h1').waitFor();
+  const changes = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    for (const [link, title] of [['Characters', 'Characters'], ['Episodes', 'Episode guide'], ['Glossary', 'Glossary']]) {
+      changes.push(await navPage.evaluate(([link, title]) => new Promise((done) => {
+        const anchor = [...document.querySelectorAll('nav a')].find((a) => a.textContent === link);
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('main h1')?.textContent === title) {
+            observer.disconnect();
+            requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+          }
+        });
+        observer.observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true });
+        anchor.click();
+      }), [link, title]));
+    }
+  }
+  await nav.close();
+  console.log(`In-app route change, click to painted, ${THROTTLE}x CPU throttling: median ${median(changes).toFixed(1)} ms, worst ${Math.max(...changes).toFixed(1)} ms over ${changes.length}`);
+} finally {
+  await browser.close();
+  server.close();
+}

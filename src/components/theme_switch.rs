@@ -1,0 +1,20 @@
+use crate::state::{use_theme, Theme};
+use leptos::prelude::*;
+
+/// Light, dark, or the system's choice; remembered in this browser.
+#[component]
+pub fn ThemeSwitch() -> impl IntoView {
+    let theme = use_theme();
+    view! {
+        <div class="theme-switch">
+            <label for="theme-select">"Theme"</label>
+            <select
+                id="theme-select"
+                prop:value=move || theme.get().as_str()
+                on:change=move |event| theme.set(Theme::parse(&event_target_value(&event)))
+            >
+                {Theme::ALL.map(|t| view! { <option value=t.as_str()>{t.label()}</option> })}
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,91 @@
+use super::storage;
+use leptos::prelude::*;
+
+const STORAGE_KEY: &str = "imperfects-wiki.theme";
+
+/// The colour theme: the system's, or one the reader picked.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    /// Anything unknown in storage means the system's theme.
+    pub fn parse(stored: &str) -> Theme {
+        match stored {
+            "light" => Theme::Light,
+            "dark" => Theme::Dark,
+            _ => Theme::System,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::System => "Auto",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+        }
+    }
+}
+
+/// The reader's theme, remembered between visits and applied as `data-theme` on `<html>`.
+#[derive(Clone, Copy)]
+pub struct ThemeSetting(RwSignal<Theme>);
+
+impl ThemeSetting {
+    pub fn provide() {
+        let theme = storage::read(STORAGE_KEY).map_or(Theme::System, |s| Theme::parse(&s));
+        apply(theme);
+        provide_context(ThemeSetting(RwSignal::new(theme)));
+    }
+
+    pub fn get(&self) -> Theme {
+        self.0.get()
+    }
+
+    pub fn set(&self, theme: Theme) {
+        self.0.set(theme);
+        storage::write(STORAGE_KEY, theme.as_str());
+        apply(theme);
+    }
+}
+
+pub fn use_theme() -> ThemeSetting {
+    expect_context::<ThemeSetting>()
+}
+
+fn apply(theme: Theme) {
+    if let Some(root) = document().document_element() {
+        let _ = match theme {
+            Theme::System => root.remove_attribute("data-theme"),
+            chosen => root.set_attribute("data-theme", chosen.as_str()),
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Theme;
+
+    #[test]
+    fn a_stored_theme_round_trips_and_garbage_means_system() {
+        for theme in Theme::ALL {
+            assert_eq!(Theme::parse(theme.as_str()), theme);
+        }
+        assert_eq!(Theme::parse("purple"), Theme::System);
+        assert_eq!(Theme::parse(""), Theme::System);
+    }
+}

@@ -1,3 +1,4 @@
+use super::ThemeSwitch;
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -13,6 +14,7 @@ pub fn SiteFooter() -> impl IntoView {
                 <A href=paths::corrections()>"corrections are welcome"</A>
                 "."
             </p>
+            <ThemeSwitch/>
         </footer>
     }
 }

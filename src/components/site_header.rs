@@ -1,4 +1,4 @@
-use super::{SearchBox, SpoilerControl, ThemeSwitch};
+use super::{SearchBox, SpoilerControl};
 use crate::paths;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -31,7 +31,6 @@ pub fn SiteHeader() -> impl IntoView {
             </nav>
             <SearchBox/>
             <SpoilerControl/>
-            <ThemeSwitch/>
         </header>
     }
 }

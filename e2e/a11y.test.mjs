@@ -1,0 +1,92 @@
+// Accessibility: axe-core on every route in light and dark (zero serious or critical
+// violations), plus the theme switch: remembered, and harmless when storage holds garbage.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { heading, useBrowser } from './harness.mjs';
+import { characters, creatures, episodes } from './data.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const { open } = useBrowser();
+
+const ROUTES = [
+  '/', '/characters', '/episodes', '/abilities', '/glossary', '/about', '/search?q=a', '/nowhere',
+  ...characters.map((c) => `/characters/${c.slug}`),
+  ...episodes.map((e) => `/episodes/${e.number}`),
+  ...creatures.map((c) => `/abilities/${c.slug}`),
+];
+
+async function seriousViolations(page) {
+  // Evaluated through the DevTools protocol, so the page's CSP does not block it.
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  describe(`axe, ${colorScheme}`, () => {
+    // Two readers: one at the safe default (placeholders, gates, the first-visit prompt) and
+    // one who has finished (all content).
+    for (const watched of [undefined, 10]) {
+      it(`every route, ${watched === undefined ? 'new visitor' : 'finished'}`, async () => {
+        const page = await open(null, { colorScheme, watched });
+        const found = [];
+        for (const route of ROUTES) {
+          await page.goto(page.wiki.origin + route);
+          await heading(page);
+          for (const violation of await seriousViolations(page)) found.push(`${route}: ${violation}`);
+        }
+        assert.deepEqual(found, []);
+        page.wiki.assertClean();
+        await page.wiki.close();
+      });
+    }
+  });
+}
+
+describe('theme switch', () => {
+  it('is remembered, and overrides the system theme', async () => {
+    const page = await open('/', { colorScheme: 'light', watched: 10 });
+    await heading(page);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    await page.locator('#theme-select').selectOption('dark');
+    assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
+    assert.notEqual(await background(), light);
+    await page.reload();
+    await heading(page);
+    assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
+    assert.equal(await page.locator('#theme-select').inputValue(), 'dark');
+    await page.locator('#theme-select').selectOption('system');
+    assert.equal(await page.locator('html').getAttribute('data-theme'), null);
+    assert.equal(await background(), light);
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('ignores garbage in storage', async () => {
+    const page = await open(null, { colorScheme: 'dark' });
+    await page.addInitScript(() => localStorage.setItem('imperfects-wiki.theme', '{"oops'));
+    await page.goto(page.wiki.origin + '/');
+    await heading(page);
+    assert.equal(await page.locator('html').getAttribute('data-theme'), null);
+    assert.equal(await page.locator('#theme-select').inputValue(), 'system');
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('the skip link moves focus to the content and stays on the page', async () => {
+    const page = await open('/characters', { watched: 10 });
+    await heading(page);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to content');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+    assert.equal(new URL(page.url()).pathname, '/characters');
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+});

@@ -54,7 +54,8 @@ const policy = [
 const headerPolicy = [...policy, "frame-ancestors 'none'"].join('; ');
 const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.join('; ')}">`;
 html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, '');
-html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  ${meta}`);
+html = html.replace(/<meta charset="?utf-8"?>/i, (charset) => `${charset}\n  ${meta}`);
+if (!html.includes(meta)) throw new Error('finish-dist: no <meta charset> in index.html to put the CSP after');
 await writeFile(join(dir, 'index.html'), html);
 
 const files = (await filesUnder(dir)).sort();

@@ -60,6 +60,30 @@ describe('navigation', () => {
     await page.wiki.close();
   });
 
+  it('goes through every section in turn without an error', async () => {
+    // Regression: a page's title once outlived the page and crashed the app on the next route.
+    const page = await open('/', { watched: 10 });
+    await heading(page);
+    const sections = [['Episodes', 'Episode guide'], ['Glossary', 'Glossary'], ['Characters', 'Characters'],
+      ['Abilities', 'Abilities'], ['About', 'About this wiki'], ['Episodes', 'Episode guide']];
+    for (let round = 0; round < 2; round += 1) {
+      for (const [link, title] of sections) {
+        await page.locator('nav a', { hasText: link }).click();
+        assert.equal(await heading(page), title);
+      }
+      await page.locator('#search-input').fill('tilda');
+      await page.locator('#search-input').press('Escape');
+      await page.locator('#search-input').press('Enter');
+      assert.equal(await heading(page), 'Search');
+      await page.locator('.search-hit a').first().click();
+      assert.equal(await heading(page), 'Tilda Weber');
+      await page.locator('a', { hasText: 'Episode 1' }).first().click();
+      assert.match(await heading(page), /^Episode 1/);
+    }
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
   it('reloads a deep link to a character and to an episode', async () => {
     const page = await open('/characters/abbi-singh', { watched: 10 });
     assert.equal(await heading(page), 'Abbi Singh');

@@ -6,28 +6,31 @@ use leptos_meta::{Meta, Title};
 /// description follow the reader's spoiler setting, since tabs and history show them. Link
 /// previews are read by crawlers that have no setting, so they are written at the safe default:
 /// a page whose title or description depends on the setting passes a `preview` of its own.
+///
+/// The texts are plain closures rather than signals owned by the page: the head's tags may
+/// read them once more while the page is being torn down.
 #[component]
 pub fn PageMeta(
-    #[prop(into)] title: Signal<String>,
-    #[prop(into)] description: Signal<String>,
+    #[prop(into)] title: TextProp,
+    #[prop(into)] description: TextProp,
     #[prop(optional)] preview: Option<(String, String)>,
 ) -> impl IntoView {
     let (preview_title, preview_description) = match preview {
-        Some((title, description)) => (Signal::from(title), Signal::from(description)),
-        None => (title, description),
+        Some((title, description)) => (TextProp::from(title), TextProp::from(description)),
+        None => (title.clone(), description.clone()),
     };
     let card = paths::to("/og-card.png");
     view! {
-        <Title text=move || title.get()/>
-        <Meta name="description" content=move || description.get()/>
+        <Title text=title/>
+        <Meta name="description" content=description/>
         <Meta property="og:site_name" content="The Imperfects Wiki"/>
         <Meta property="og:type" content="website"/>
-        <Meta property="og:title" content=move || preview_title.get()/>
-        <Meta property="og:description" content=move || preview_description.get()/>
+        <Meta property="og:title" content=preview_title.clone()/>
+        <Meta property="og:description" content=preview_description.clone()/>
         <Meta property="og:image" content=card.clone()/>
         <Meta name="twitter:card" content="summary_large_image"/>
-        <Meta name="twitter:title" content=move || preview_title.get()/>
-        <Meta name="twitter:description" content=move || preview_description.get()/>
+        <Meta name="twitter:title" content=preview_title/>
+        <Meta name="twitter:description" content=preview_description/>
         <Meta name="twitter:image" content=card/>
     }
 }

@@ -32,17 +32,17 @@ fn CharacterArticle(character: Character) -> impl IntoView {
     let visible = move || introduced.visible_at(progress.get());
     let title = {
         let name = name.clone();
-        Signal::derive(move || if visible() { name.clone() } else { "Beyond your spoiler setting".to_owned() })
+        move || if visible() { name.clone() } else { "Beyond your spoiler setting".to_owned() }
     };
     let description = {
         let summary = character.summary.clone();
-        Signal::derive(move || {
+        move || {
             if visible() {
                 summary.clone()
             } else {
                 "This character appears later than the episode you have watched.".to_owned()
             }
-        })
+        }
     };
     let gate = match introduced.episode() {
         Some(episode) => format!(

@@ -32,10 +32,10 @@ fn EpisodeArticle(episode: Episode) -> impl IntoView {
     let description = {
         let first_line = episode.synopsis.first().map(|s| (s.text.clone(), s.revealed_in));
         let date = long_date(&episode.released);
-        Signal::derive(move || match &first_line {
+        move || match &first_line {
             Some((text, reveal)) if reveal.visible_at(progress.get()) => text.clone(),
             _ => format!("Episode {number} of The Imperfects, released on {date}."),
-        })
+        }
     };
     let preview = (
         heading.clone(),

@@ -14,10 +14,13 @@ pub fn SearchPage() -> impl IntoView {
     let store = use_store();
     let progress = use_progress();
     let query = move || params.read().get("q").unwrap_or_default();
-    let title = Signal::derive(move || match query().trim() {
-        "" => "Search".to_owned(),
-        q => format!("Search: {q}"),
-    });
+    // The page's own query memo may already be gone when the title is read on the way out.
+    let title = move || {
+        match params.try_read().and_then(|p| p.get("q")).unwrap_or_default().trim() {
+            "" => "Search".to_owned(),
+            q => format!("Search: {q}"),
+        }
+    };
     let results = move || {
         let q = query();
         let hits: Vec<Document> = store

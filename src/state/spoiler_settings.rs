@@ -9,23 +9,23 @@ const STORAGE_KEY: &str = "imperfects-wiki.spoilers";
 #[derive(Clone, Copy)]
 pub struct SpoilerSettings {
     choice: RwSignal<Option<SpoilerChoice>>,
+    progress: Memo<Progress>,
 }
 
 impl SpoilerSettings {
-    /// Reads the stored choice once at start-up.
+    /// Reads the stored choice once at start-up. Both signals belong to the app, not to a page,
+    /// so closures that outlive a page for a moment (the document title's) can still read them.
     pub fn provide() {
         let choice = RwSignal::new(read_stored());
-        provide_context(SpoilerSettings { choice });
+        let progress =
+            Memo::new(move |_| choice.get().map_or(Progress::NOT_STARTED, |c| c.progress));
+        provide_context(SpoilerSettings { choice, progress });
     }
 
     pub fn choice(&self) -> Option<SpoilerChoice> {
         self.choice.get()
     }
 
-    /// The safe default is "not started": a new visitor sees only the premise.
-    pub fn progress(&self) -> Progress {
-        self.choice().map_or(Progress::NOT_STARTED, |choice| choice.progress)
-    }
 
     pub fn choose(&self, choice: SpoilerChoice) {
         self.choice.set(Some(choice));
@@ -37,10 +37,10 @@ pub fn use_spoiler_settings() -> SpoilerSettings {
     expect_context::<SpoilerSettings>()
 }
 
-/// The reader's progress, as a signal views can track.
-pub fn use_progress() -> Signal<Progress> {
-    let settings = use_spoiler_settings();
-    Signal::derive(move || settings.progress())
+/// The reader's progress, as a signal views can track. The safe default is "not started": a
+/// new visitor sees only the premise.
+pub fn use_progress() -> Memo<Progress> {
+    use_spoiler_settings().progress
 }
 
 fn read_stored() -> Option<SpoilerChoice> {

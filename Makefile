@@ -35,7 +35,8 @@ test-browser:
 	@echo "==> Browser tests: Playwright driving Chromium against the release build"
 	node --test --test-concurrency=1 e2e/
 
-screenshots: build
+# README screenshots from the real build: phone and desktop, light and dark.
+screenshots: setup-test build
 	node scripts/screenshots.mjs docs/screenshots
 
 # Measurements, not tests: numbers for README.
@@ -44,3 +45,5 @@ bench: setup-test build
 	cargo run --release --quiet --example search_bench
 	@echo "==> Search, in headless Chromium"
 	node bench/search-browser.mjs
+	@echo "==> First-visit size, time to content and route changes, in headless Chromium"
+	node bench/speed.mjs

@@ -1,9 +1,8 @@
 //! Time per keystroke of the wiki's search, natively, on the shipped data and on an index 100
 //! times its size. Run with `make bench` (or `cargo run --release --example search_bench`).
 
-use imperfects_wiki::model::{DataFile, Progress, Wiki};
+use imperfects_wiki::model::{Progress, Wiki};
 use imperfects_wiki::search::SearchIndex;
-use std::fs;
 use std::hint::black_box;
 use std::path::Path;
 use std::time::Instant;
@@ -15,14 +14,10 @@ const ROUNDS: usize = 200;
 
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
-    let texts: Vec<String> = DataFile::ALL
-        .iter()
-        .map(|file| fs::read_to_string(dir.join(file.file_name())).unwrap_or_default())
-        .collect();
-    let wiki = match Wiki::from_texts(|file| texts[file as usize].as_str()) {
+    let wiki = match Wiki::load_from_dir(&dir) {
         Ok(wiki) => wiki,
         Err(errors) => {
-            eprintln!("the data does not load: {errors:?}");
+            eprintln!("the data does not load:\n{errors}");
             std::process::exit(1);
         }
     };

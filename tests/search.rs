@@ -1,17 +1,12 @@
 //! Search ranking and spoiler safety on the shipped data.
 
-use imperfects_wiki::model::{DataFile, Progress, Wiki};
+use imperfects_wiki::model::{Progress, Wiki};
 use imperfects_wiki::search::{Kind, SearchIndex};
-use std::fs;
 use std::path::Path;
 
 fn index() -> SearchIndex {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
-    let texts: Vec<String> = DataFile::ALL
-        .iter()
-        .map(|file| fs::read_to_string(dir.join(file.file_name())).unwrap())
-        .collect();
-    SearchIndex::build(&Wiki::from_texts(|file| texts[file as usize].as_str()).unwrap())
+    SearchIndex::build(&Wiki::load_from_dir(&dir).unwrap_or_else(|errors| panic!("{errors}")))
 }
 
 fn top(index: &SearchIndex, query: &str, progress: Progress) -> Option<String> {

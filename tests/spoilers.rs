@@ -1,17 +1,12 @@
 //! Spoiler safety of the shipped data at every level a reader can choose: what the wiki shows
 //! at a level never names a character or term that the level still hides.
 
-use imperfects_wiki::model::{DataFile, Progress, Revealed, Wiki};
-use std::fs;
+use imperfects_wiki::model::{Progress, Revealed, Wiki};
 use std::path::Path;
 
 fn shipped() -> Wiki {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
-    let texts: Vec<String> = DataFile::ALL
-        .iter()
-        .map(|file| fs::read_to_string(dir.join(file.file_name())).unwrap())
-        .collect();
-    Wiki::from_texts(|file| texts[file as usize].as_str()).unwrap()
+    Wiki::load_from_dir(&dir).unwrap_or_else(|errors| panic!("{errors}"))
 }
 
 fn shown<'a>(items: &'a [Revealed], progress: Progress) -> impl Iterator<Item = &'a str> {

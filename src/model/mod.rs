@@ -5,6 +5,8 @@
 
 mod character;
 mod creature;
+#[cfg(not(target_arch = "wasm32"))]
+mod disk;
 mod episode;
 mod file;
 mod glossary;

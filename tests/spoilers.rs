@@ -9,7 +9,7 @@ fn shipped() -> Wiki {
     Wiki::load_from_dir(&dir).unwrap_or_else(|errors| panic!("{errors}"))
 }
 
-fn shown<'a>(items: &'a [Revealed], progress: Progress) -> impl Iterator<Item = &'a str> {
+fn shown(items: &[Revealed], progress: Progress) -> impl Iterator<Item = &str> {
     items.iter().filter(move |item| item.visible_at(progress)).map(|item| item.text.as_str())
 }
 

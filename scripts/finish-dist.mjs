@@ -59,7 +59,8 @@ if (!html.includes(meta)) throw new Error('finish-dist: no <meta charset> in ind
 await writeFile(join(dir, 'index.html'), html);
 
 const files = (await filesUnder(dir)).sort();
-const hashed = files.filter((f) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(f));
+// Trunk's content hashes are hex, usually 16 digits but fewer when they start with zeros.
+const hashed = files.filter((f) => /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/.test(f));
 
 // The service worker's cache is named after everything it keeps, so a new deploy is a new cache.
 const NOT_CACHED = new Set(['sw.js', '_headers', '_redirects', '404.html', '.nojekyll', 'og-card.png']);

@@ -14,7 +14,8 @@ pub fn Glossary() -> impl IntoView {
         let progress = progress.get();
         let mut terms: Vec<Term> =
             wiki.glossary().iter().filter(|t| t.visible_at(progress)).cloned().collect();
-        terms.sort_by_key(|t| t.term.to_lowercase());
+        // Quotation marks and case do not decide the order: "Chupi" sorts under C.
+        terms.sort_by_key(|t| crate::search::normalize(&t.term));
         let sources: Vec<String> = terms.iter().flat_map(|t| t.sources.clone()).collect();
         let entries = terms
             .into_iter()

@@ -209,6 +209,7 @@ describe('placeholders', () => {
     await placeholders.first().focus();
     await page.keyboard.press('Enter');
     assert.equal(await placeholders.count(), before - 1);
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'revealed', 'focus stays in place');
     assert.equal(await page.locator('#watched-select').inputValue(), '0');
     await page.locator('nav a', { hasText: 'Episodes' }).click();
     await heading(page);

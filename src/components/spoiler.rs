@@ -1,5 +1,6 @@
 use crate::model::Reveal;
 use crate::state::use_progress;
+use leptos::html;
 use leptos::prelude::*;
 
 /// Shows its content only once the reader's setting has reached `reveal`. Until then it shows a
@@ -19,6 +20,14 @@ pub fn Spoiler(
 ) -> impl IntoView {
     let progress = use_progress();
     let shown_anyway = RwSignal::new(false);
+    // The button that was focused is gone once pressed; focus moves to what it revealed so a
+    // keyboard or screen-reader user stays in place.
+    let revealed = NodeRef::<html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(element) = revealed.get() {
+            let _ = element.focus();
+        }
+    });
     move || {
         let hidden_from = reveal.episode().filter(|_| !reveal.visible_at(progress.get()));
         match (hidden_from, shown_anyway.get(), gate.clone()) {
@@ -36,6 +45,10 @@ pub fn Spoiler(
                         "Show anyway"
                     </button>
                 </div>
+            }
+            .into_any(),
+            (Some(_), true, _) => view! {
+                <div class="revealed" tabindex="-1" node_ref=revealed>{children()}</div>
             }
             .into_any(),
             _ => children().into_any(),

@@ -14,3 +14,11 @@ export const glossary = read('glossary').entries;
 export function visibleAt(reveal, watched) {
   return reveal === 'premise' || reveal <= watched;
 }
+
+/** Every section page and every entity page, as paths. */
+export const ROUTES = [
+  '/', '/characters', '/episodes', '/abilities', '/glossary', '/about',
+  ...characters.map((c) => `/characters/${c.slug}`),
+  ...episodes.map((e) => `/episodes/${e.number}`),
+  ...creatures.map((c) => `/abilities/${c.slug}`),
+];

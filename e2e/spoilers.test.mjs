@@ -3,16 +3,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { heading, storedChoice, useBrowser, STORAGE_KEY } from './harness.mjs';
-import { characters, creatures, episodes, glossary, show, sources, visibleAt } from './data.mjs';
+import { ROUTES, characters, creatures, episodes, glossary, show, sources, visibleAt } from './data.mjs';
 
 const { open } = useBrowser();
 
-const ROUTES = [
-  '/', '/characters', '/episodes', '/abilities', '/glossary', '/about',
-  ...characters.map((c) => `/characters/${c.slug}`),
-  ...episodes.map((e) => `/episodes/${e.number}`),
-  ...creatures.map((c) => `/abilities/${c.slug}`),
-];
 
 /** Every string the data marks as revealed after `watched`: these must not be in the page. */
 export function hiddenStrings(watched) {

@@ -2,7 +2,7 @@ use crate::components::{
     CharacterLink, CreatureEmblem, InfoRow, Infobox, NotConfirmed, PageMeta, PowerList,
     RevealedList, SourceList, Spoiler,
 };
-use crate::model::{Character, Progress, Revealed};
+use crate::model::{Character, Creature, Progress, Revealed};
 use crate::pages::NotFound;
 use crate::paths;
 use crate::state::{use_progress, use_wiki};
@@ -76,7 +76,7 @@ fn CharacterBody(character: Character) -> impl IntoView {
                 {creature.as_ref().map(|c| view! { <CreatureEmblem slug=c.slug.clone() size=56/> })}
                 <h1>{character.name.clone()}</h1>
             </header>
-            <CharacterInfobox character=character.clone()/>
+            <CharacterInfobox character=character.clone() creature=creature.clone()/>
             <p class="lede">{character.summary.clone()}</p>
             <Section title="Story" items=character.story.clone()/>
             {creature.map(|creature| view! {
@@ -102,9 +102,7 @@ fn CharacterBody(character: Character) -> impl IntoView {
 
 /// Actor, creature, abilities, first appearance and status at a glance.
 #[component]
-fn CharacterInfobox(character: Character) -> impl IntoView {
-    let wiki = use_wiki();
-    let creature = character.creature.as_deref().and_then(|slug| wiki.creature(slug)).cloned();
+fn CharacterInfobox(character: Character, creature: Option<Creature>) -> impl IntoView {
     let powers = creature.as_ref().map(|c| c.powers.clone()).unwrap_or_default();
     view! {
         <Infobox title=character.name.clone()>

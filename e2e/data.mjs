@@ -22,3 +22,52 @@ export const ROUTES = [
   ...episodes.map((e) => `/episodes/${e.number}`),
   ...creatures.map((c) => `/abilities/${c.slug}`),
 ];
+
+/** Every string the data marks as revealed after `watched`: these must not be in the page. */
+export function hiddenStrings(watched) {
+  const hidden = new Set();
+  const later = (items) => items.filter((item) => !visibleAt(item.revealed_in, watched)).map((item) => item.text);
+  for (const c of characters) {
+    if (!visibleAt(c.introduced, watched)) {
+      [c.name, c.summary, ...c.aliases, ...c.trivia].forEach((s) => hidden.add(s));
+    }
+    [...later(c.story), ...later(c.abilities), ...later(c.status)].forEach((s) => hidden.add(s));
+    c.relationships.filter((r) => !visibleAt(r.revealed_in, watched)).forEach((r) => hidden.add(r.label));
+  }
+  for (const creature of creatures) {
+    creature.powers.filter((p) => !visibleAt(p.revealed_in, watched))
+      .forEach((p) => [p.name, p.detail, p.cost].forEach((s) => hidden.add(s)));
+  }
+  for (const episode of episodes) {
+    if (episode.number > watched) episode.synopsis.forEach((s) => hidden.add(s.text));
+    else later(episode.synopsis).forEach((s) => hidden.add(s));
+  }
+  for (const term of glossary) {
+    if (!visibleAt(term.introduced, watched)) {
+      [term.term, term.definition, ...term.aliases].forEach((s) => hidden.add(s));
+    }
+    later(term.details).forEach((s) => hidden.add(s));
+  }
+  for (const source of sources.filter((s) => !visibleAt(s.revealed_in, watched))) {
+    hidden.add(source.about);
+    if (source.url) hidden.add(source.url);
+  }
+  // Episode titles and the show's own title are always shown, so a name inside one (Zoe, the
+  // Imperfects) is not a secret.
+  const titles = [show.title, ...episodes.map((e) => e.title).filter(Boolean)];
+  return [...hidden].filter((s) => !titles.some((title) => title.toLowerCase().includes(s.toLowerCase())));
+}
+
+const SECTION_HEADINGS = {
+  '/': 'The Imperfects — the fan wiki', '/characters': 'Characters', '/episodes': 'Episode guide',
+  '/abilities': 'Abilities', '/glossary': 'Glossary', '/about': 'About this wiki',
+};
+
+/** The heading a route's page shows; for an episode, a pattern, since most titles are unknown. */
+export function expectedHeading(path) {
+  const episode = episodes.find((e) => path === `/episodes/${e.number}`);
+  if (episode) return new RegExp(`^Episode ${episode.number}\\b`);
+  return SECTION_HEADINGS[path]
+    ?? characters.find((c) => path === `/characters/${c.slug}`)?.name
+    ?? creatures.find((c) => path === `/abilities/${c.slug}`)?.name;
+}

@@ -1,38 +1,26 @@
 // Shipping: the root and the sub-path (/imperfects/) builds, served as GitHub Pages serves them
-// (unknown path: 404.html, status 404) and as SPA-fallback hosts do; every page reloaded
-// directly; no Content-Security-Policy violation; offline after a first visit; link previews.
+// (a page's address redirects to its directory) and as Netlify does (answered at once); every
+// page reloaded directly with status 200, unknown paths 404; no Content-Security-Policy
+// violation; offline after a first visit; link previews.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { heading, useBrowser } from './harness.mjs';
-import { ROUTES, characters, creatures, episodes } from './data.mjs';
+import { ROUTES, expectedHeading } from './data.mjs';
 
-/** The heading each page must show once reloaded directly. */
-const SECTION_HEADINGS = {
-  '/': 'The Imperfects — the fan wiki', '/characters': 'Characters', '/episodes': 'Episode guide',
-  '/abilities': 'Abilities', '/glossary': 'Glossary', '/about': 'About this wiki',
-};
-const expectedHeading = (path) => SECTION_HEADINGS[path]
-  ?? characters.find((c) => path === `/characters/${c.slug}`)?.name
-  ?? creatures.find((c) => path === `/abilities/${c.slug}`)?.name
-  ?? episodes.find((e) => path === `/episodes/${e.number}`)?.number;
 const PAGES = [...ROUTES.map((path) => [path, expectedHeading(path)]), ['/search?q=tilda', 'Search']];
 
 for (const [root, base] of [['dist', '/'], ['dist-sub', '/imperfects/']]) {
-  for (const mode of ['github', 'spa']) {
+  for (const mode of ['github', 'direct']) {
     describe(`${base} build served in ${mode} mode`, () => {
-      const { open: openPage } = useBrowser({ root, base, mode });
-      // GitHub Pages answers a deep link with its 404 page, which the browser reports.
-      const allowErrors = mode === 'github' ? ['status of 404'] : [];
-      const open = (path, options) => openPage(path, { allowErrors, ...options });
+      const { open } = useBrowser({ root, base, mode });
 
-      it('reloads every page directly, with no CSP violation', async () => {
+      it('reloads every page directly, with status 200 and no CSP violation', async () => {
         const page = await open(null, { watched: 10 });
         for (const [path, expected] of PAGES) {
           const response = await page.goto(page.wiki.origin + path);
-          const status = path === '/' ? 200 : mode === 'github' ? 404 : 200;
-          assert.equal(response.status(), status, `${path} status`);
+          assert.equal(response.status(), 200, `${path} status`);
           const shown = await heading(page);
-          if (typeof expected === 'number') assert.match(shown, new RegExp(`^Episode ${expected}\\b`), path);
+          if (expected instanceof RegExp) assert.match(shown, expected, path);
           else assert.equal(shown, expected, path);
         }
         page.wiki.assertClean();
@@ -59,10 +47,11 @@ for (const [root, base] of [['dist', '/'], ['dist-sub', '/imperfects/']]) {
         await page.wiki.close();
       });
 
-      it('shows the not-found page for an unknown path', async () => {
-        const page = await open(null, { watched: 10 });
+      it('shows the not-found page for an unknown path, with status 404', async () => {
+        // The browser reports the 404 it was answered with.
+        const page = await open(null, { watched: 10, allowErrors: ['status of 404'] });
         const response = await page.goto(`${page.wiki.origin}/no/such/page`);
-        assert.equal(response.status(), mode === 'github' ? 404 : 200);
+        assert.equal(response.status(), 404);
         assert.equal(await heading(page), 'Page not found');
         page.wiki.assertClean();
         await page.wiki.close();
@@ -72,7 +61,7 @@ for (const [root, base] of [['dist', '/'], ['dist-sub', '/imperfects/']]) {
 }
 
 describe('headers, offline and previews (sub-path build)', () => {
-  const { open } = useBrowser({ root: 'dist-sub', base: '/imperfects/', mode: 'spa' });
+  const { open } = useBrowser({ root: 'dist-sub', base: '/imperfects/', mode: 'github' });
 
   it('sends a strict CSP, long caching for hashed files and none for the page and data', async () => {
     const page = await open('/', { watched: 10 });

@@ -111,7 +111,8 @@ describe('navigation', () => {
 describe('not found', () => {
   for (const path of ['/nowhere', '/characters/nobody', '/episodes/11', '/episodes/0', '/episodes/four', '/abilities/vampire', '/characters/tilda-weber/extra']) {
     it(`${path} says the page does not exist and links home`, async () => {
-      const page = await open(path, { watched: 10 });
+      // The host answers 404, which the browser reports.
+      const page = await open(path, { watched: 10, allowErrors: ['status of 404'] });
       assert.equal(await heading(page), 'Page not found');
       assert.equal(await page.title(), 'Page not found · The Imperfects Wiki');
       await page.locator('main a', { hasText: 'home page' }).click();
@@ -148,13 +149,32 @@ describe('when the data cannot be loaded', () => {
     });
   }
 
-  it('shows a loading note while the data is on its way', async () => {
+  it('keeps the prerendered page on screen while the data is on its way', async () => {
     const page = await open(null, { watched: 10 });
     let release;
     const held = new Promise((resolve) => { release = resolve; });
     await page.route('**/data/episodes.json', async (route) => { await held; await route.continue(); });
     await page.goto(page.wiki.origin + '/episodes');
-    await page.getByRole('status').filter({ hasText: 'Loading the wiki' }).waitFor();
+    await page.locator('#prerendered main h1', { hasText: 'Episode guide' }).waitFor({ state: 'visible' });
+    assert.equal(await page.getByRole('status').filter({ hasText: 'Loading the wiki' }).isVisible(), false,
+      'the app stays hidden behind the prerendered page');
+    release();
+    assert.equal(await heading(page), 'Episode guide');
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('shows a loading note while a retry is on its way', async () => {
+    const page = await open(null, { watched: 10, allowErrors: ['Failed to load resource'] });
+    await page.route('**/data/episodes.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
+    await page.goto(page.wiki.origin + '/episodes');
+    assert.equal(await heading(page), 'The wiki could not load');
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.unroute('**/data/episodes.json');
+    await page.route('**/data/episodes.json', async (route) => { await held; await route.continue(); });
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await page.getByRole('status').filter({ hasText: 'Loading the wiki' }).waitFor({ state: 'visible' });
     release();
     assert.equal(await heading(page), 'Episode guide');
     page.wiki.assertClean();

@@ -16,10 +16,10 @@ export function storedChoice(watched) {
 
 /**
  * One server and one Chromium for a test file. `base` and `mode` serve the site as a sub-path
- * host or GitHub Pages would (see scripts/serve.mjs); `origin` then includes the base path
+ * host, GitHub Pages or Netlify would (see scripts/serve.mjs); `origin` then includes the base path
  * without its trailing slash, so tests append routes as they are.
  */
-export function useBrowser({ root = 'dist', base = '/', mode = 'spa' } = {}) {
+export function useBrowser({ root = 'dist', base = '/', mode = 'direct' } = {}) {
   const state = {};
   before(async () => {
     state.server = await startServer({ root, port: 0, base, mode });
@@ -79,8 +79,12 @@ export function useBrowser({ root = 'dist', base = '/', mode = 'spa' } = {}) {
   return { open, state };
 }
 
-/** Waits for the page heading and returns its text. */
+/**
+ * Waits until the app has taken over from the prerendered page (see src/prerendered.rs), so
+ * what the test sees is the app at the reader's own setting, and returns the page heading.
+ */
 export async function heading(page) {
+  await page.waitForFunction(() => !document.getElementById('prerendered'));
   const h1 = page.locator('main h1');
   await h1.first().waitFor();
   return (await h1.first().textContent()).trim();

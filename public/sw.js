@@ -29,8 +29,12 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    const shell = new URL('./', self.registration.scope).href;
-    event.respondWith(fetch(request).catch(() => caches.match(shell)));
+    // Pages are kept by their directory address ("characters/x/"); an unknown page offline
+    // gets the home page, and the app then shows "not found" for it.
+    const page = new URL(url.pathname.replace(/\/?$/, '/'), url).href;
+    const home = new URL('./', self.registration.scope).href;
+    event.respondWith(fetch(request).catch(async () => (
+      await caches.match(page, { ignoreSearch: true }) ?? caches.match(home))));
   } else if (url.pathname.includes('/data/')) {
     event.respondWith(
       fetch(request)

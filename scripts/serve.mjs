@@ -1,10 +1,12 @@
 // A small static server for the built site that behaves like the static hosts the wiki is made
 // for, so tests exercise what hosts will do:
 // - `base`: the site lives under a sub-path (e.g. /imperfects/), as on GitHub Pages;
-// - `mode`: "spa" answers unknown paths with index.html (Netlify's _redirects, Cloudflare Pages,
-//   nginx try_files); "github" answers them with 404.html and status 404, as GitHub Pages does;
+// - a page is a directory's index.html. `mode` "github" redirects /characters/x to
+//   /characters/x/ first, as GitHub Pages, Cloudflare Pages and a default nginx do; "direct"
+//   answers /characters/x at once, as Netlify does;
+// - an unknown path gets 404.html with status 404, as every host does when there is one;
 // - the rules in the site's own `_headers` file are applied, as Netlify and Cloudflare do.
-// Usage: node scripts/serve.mjs [dir=dist] [port=8080] [--base /imperfects/] [--mode spa|github]
+// Usage: node scripts/serve.mjs [dir=dist] [port=8080] [--base /imperfects/] [--mode direct|github]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync, existsSync } from 'node:fs';
@@ -40,7 +42,7 @@ function readHeaderRules(root) {
   return rules;
 }
 
-export function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', base = '/', mode = 'spa' } = {}) {
+export function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', base = '/', mode = 'direct' } = {}) {
   const dir = resolve(root);
   const rules = readHeaderRules(dir);
   const prefix = base.replace(/\/?$/, '/');
@@ -54,7 +56,7 @@ export function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', ba
     };
     const notFound = async () => {
       const page = join(dir, '404.html');
-      if (mode === 'github' && existsSync(page)) return send(page, 404);
+      if (existsSync(page)) return send(page, 404);
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     };
     try {
@@ -65,10 +67,14 @@ export function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', ba
       if (!file.startsWith(dir)) return await notFound();
       const info = await stat(file).catch(() => null);
       if (info?.isFile()) return await send(file);
-      if (info?.isDirectory() && existsSync(join(file, 'index.html'))) return await send(join(file, 'index.html'));
-      // A path with an extension is a missing file; anything else is a route of the app.
-      if (extname(path) || mode === 'github') return await notFound();
-      await send(join(dir, 'index.html'));
+      if (info?.isDirectory() && existsSync(join(file, 'index.html'))) {
+        if (mode === 'github' && !path.endsWith('/')) {
+          res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+          return;
+        }
+        return await send(join(file, 'index.html'));
+      }
+      await notFound();
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
     }
@@ -83,7 +89,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     return at >= 0 ? args.splice(at, 2)[1] : fallback;
   };
   const base = option('--base', '/');
-  const mode = option('--mode', 'spa');
+  const mode = option('--mode', 'direct');
   const [root = 'dist', port = '8080'] = args;
   await startServer({ root, port: Number(port), base, mode });
   console.log(`Serving ${root} at http://127.0.0.1:${port}${base.replace(/\/?$/, '/')} (${mode} mode; Ctrl+C to stop)`);

@@ -4,21 +4,30 @@ use crate::pages::{
     Glossary, Home, NotFound, SearchPage,
 };
 use crate::paths;
+use crate::prerendered;
 use crate::state::{SpoilerSettings, ThemeSetting, WikiStore};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-/// The whole site: header, the page for the current address, and footer. The data loads once;
-/// until it arrives the page shows a loading note, and if it fails, what failed and a retry.
+/// The wiki in the browser: it fetches the data and takes over from the page's prerendered
+/// HTML once it can show the same page itself.
 #[component]
 pub fn App() -> impl IntoView {
     paths::set_base(&document_base());
+    view! { <Site store=WikiStore::fetch()/> }
+}
+
+/// The whole site: header, the page for the current address, and footer. Until the data is
+/// there the page shows a loading note, and if it fails, what failed and a retry. The same view
+/// is rendered to static HTML at build time (see `prerender`), with the data already read.
+#[component]
+pub fn Site(store: WikiStore) -> impl IntoView {
     provide_meta_context();
     SpoilerSettings::provide();
     ThemeSetting::provide();
-    let store = WikiStore::provide();
+    provide_context(store);
     view! {
         <Title formatter=|page: String| format!("{page} · The Imperfects Wiki")/>
         <Router base=paths::base()>
@@ -27,14 +36,21 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Suspense fallback=|| view! { <LoadingIndicator/> }>
                     {move || {
-                        store.get().map(|loaded| match loaded {
-                            Ok(loaded) => {
-                                provide_context(loaded.wiki);
-                                view! { <WikiRoutes/> }.into_any()
-                            }
-                            Err(error) => {
-                                view! { <LoadFailure error on_retry=move || store.retry()/> }.into_any()
-                            }
+                        store.get().map(|loaded| {
+                            let page = match loaded {
+                                Ok(loaded) => {
+                                    provide_context(loaded.wiki);
+                                    view! { <WikiRoutes/> }.into_any()
+                                }
+                                Err(error) => view! {
+                                    <LoadFailure error on_retry=move || store.retry()/>
+                                }
+                                .into_any(),
+                            };
+                            // Runs once the page above is in the document, so the prerendered
+                            // copy goes in the same frame as the app's own appears.
+                            Effect::new(prerendered::hand_over);
+                            page
                         })
                     }}
                 </Suspense>

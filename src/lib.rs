@@ -2,7 +2,8 @@
 //!
 //! `model` is the data and its rules (pure Rust, no web types); `load` fetches it; `state` holds
 //! the loaded wiki and what the reader chose; `pages` are the routes and `components` the pieces
-//! they share.
+//! they share. `prerender` renders every page to static HTML at build time, and `prerendered`
+//! hands such a page over to the app in the browser.
 
 mod app;
 pub mod components;
@@ -11,7 +12,10 @@ pub mod load;
 pub mod model;
 pub mod pages;
 pub mod paths;
+#[cfg(feature = "ssr")]
+pub mod prerender;
+mod prerendered;
 pub mod search;
 pub mod state;
 
-pub use app::App;
+pub use app::{App, Site};

@@ -41,15 +41,18 @@ pub fn SearchBox() -> impl IntoView {
         navigate(&href, NavigateOptions { resolve: false, ..Default::default() });
     });
 
-    let shortcut = window_event_listener(ev::keydown, move |event| {
-        if event.key() == "/" && !typing_in_a_field(&event) {
-            if let Some(input) = input.get_untracked() {
-                event.prevent_default();
-                let _ = input.focus();
+    // In an effect, because only a browser has a window to listen to (not the prerenderer).
+    Effect::new(move || {
+        let shortcut = window_event_listener(ev::keydown, move |event| {
+            if event.key() == "/" && !typing_in_a_field(&event) {
+                if let Some(input) = input.get_untracked() {
+                    event.prevent_default();
+                    let _ = input.focus();
+                }
             }
-        }
+        });
+        on_cleanup(move || shortcut.remove());
     });
-    on_cleanup(move || shortcut.remove());
 
     let on_keydown = move |event: ev::KeyboardEvent| {
         let count = hits.with(Vec::len);

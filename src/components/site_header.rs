@@ -3,15 +3,18 @@ use crate::paths;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 /// The top bar on every page: the wiki's name, the main sections and the spoiler setting.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
+    let location = use_location();
     view! {
         <header class="site-header">
-            // A plain "#main" would resolve against <base href> and leave the page, so the
-            // skip link moves focus itself.
-            <a class="skip-link" href="#main" on:click=|event| {
+            // A plain "#main" would resolve against <base href> and leave the page: the link
+            // names this page (for a prerendered page read without JavaScript), and the app
+            // moves focus itself rather than navigate.
+            <a class="skip-link" href=move || format!("{}#main", location.pathname.get()) on:click=|event| {
                 event.prevent_default();
                 if let Some(main) = document().get_element_by_id("main") {
                     if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {

@@ -4,6 +4,10 @@
 use leptos::prelude::window;
 
 fn storage() -> Option<web_sys::Storage> {
+    // Pages prerendered at build time are for a reader who has chosen nothing yet.
+    if cfg!(feature = "ssr") {
+        return None;
+    }
     window().local_storage().ok().flatten()
 }
 

@@ -42,14 +42,16 @@ impl Theme {
 }
 
 /// The reader's theme, remembered between visits and applied as `data-theme` on `<html>`.
+/// A small script in index.html applies the stored theme before the first paint, so a
+/// prerendered page does not flash in the other one while the app loads.
 #[derive(Clone, Copy)]
 pub struct ThemeSetting(RwSignal<Theme>);
 
 impl ThemeSetting {
     pub fn provide() {
-        let theme = storage::read(STORAGE_KEY).map_or(Theme::System, |s| Theme::parse(&s));
-        apply(theme);
-        provide_context(ThemeSetting(RwSignal::new(theme)));
+        let theme = RwSignal::new(storage::read(STORAGE_KEY).map_or(Theme::System, |s| Theme::parse(&s)));
+        Effect::new(move || apply(theme.get()));
+        provide_context(ThemeSetting(theme));
     }
 
     pub fn get(&self) -> Theme {
@@ -59,7 +61,6 @@ impl ThemeSetting {
     pub fn set(&self, theme: Theme) {
         self.0.set(theme);
         storage::write(STORAGE_KEY, theme.as_str());
-        apply(theme);
     }
 }
 

@@ -11,28 +11,42 @@ pub struct Loaded {
     pub search: Arc<SearchIndex>,
 }
 
-/// The data, fetched once at start-up and again only when the reader asks to retry.
+impl Loaded {
+    pub fn new(wiki: Arc<Wiki>) -> Self {
+        let search = Arc::new(SearchIndex::build(&wiki));
+        Loaded { wiki, search }
+    }
+}
+
+/// Where the views get the data: in the browser it is fetched once at start-up and again only
+/// when the reader asks to retry; when pages are prerendered at build time it is already read.
 #[derive(Clone, Copy)]
-pub struct WikiStore(LocalResource<Result<Loaded, LoadError>>);
+pub enum WikiStore {
+    Fetched(LocalResource<Result<Loaded, LoadError>>),
+    Ready(StoredValue<Loaded>),
+}
 
 impl WikiStore {
-    pub fn provide() -> Self {
-        let store = WikiStore(LocalResource::new(|| async {
-            let wiki = load_wiki().await?;
-            let search = Arc::new(SearchIndex::build(&wiki));
-            Ok(Loaded { wiki, search })
-        }));
-        provide_context(store);
-        store
+    pub fn fetch() -> Self {
+        WikiStore::Fetched(LocalResource::new(|| async { Ok(Loaded::new(load_wiki().await?)) }))
+    }
+
+    pub fn ready(loaded: Loaded) -> Self {
+        WikiStore::Ready(StoredValue::new(loaded))
     }
 
     /// `None` while loading.
     pub fn get(&self) -> Option<Result<Loaded, LoadError>> {
-        self.0.get()
+        match self {
+            WikiStore::Fetched(resource) => resource.get(),
+            WikiStore::Ready(loaded) => Some(Ok(loaded.get_value())),
+        }
     }
 
     pub fn retry(&self) {
-        self.0.refetch();
+        if let WikiStore::Fetched(resource) = self {
+            resource.refetch();
+        }
     }
 
     /// The search index, once the data has arrived.

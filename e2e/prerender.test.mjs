@@ -1,0 +1,185 @@
+// Prerendered pages: every route is a file in the build with its real content at the safe
+// default, readable without JavaScript, with links that work as plain links; with JavaScript
+// the app takes over in place, at the reader's own setting, with no flash and nothing twice;
+// and no file holds anything the default setting hides.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { heading, useBrowser } from './harness.mjs';
+import { ROUTES, characters, expectedHeading, hiddenStrings, visibleAt } from './data.mjs';
+
+const PAGES = [...ROUTES, '/search'];
+const BUILDS = [['dist', '/'], ['dist-sub', '/imperfects/']];
+
+/** A page's heading at the safe default: a character met later is behind a gate. */
+function defaultHeading(path) {
+  if (path === '/search') return 'Search';
+  const later = characters.find((c) => path === `/characters/${c.slug}` && !visibleAt(c.introduced, 0));
+  return later ? 'Beyond your spoiler setting' : expectedHeading(path);
+}
+const fileFor = (root, path) => join(root, path.slice(1), 'index.html');
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
+/** A file's text as a reader gets it, character references decoded. */
+const decoded = (html) => html.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name) => ENTITIES[name]);
+const textOf = (html) => decoded(html.replace(/<[^>]+>/g, '')).trim();
+const htmlFiles = (dir) => readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+const matches = (shown, expected) => (expected instanceof RegExp ? expected.test(shown) : shown === expected);
+
+describe('the prerendered files', () => {
+  for (const [root] of BUILDS) {
+    it(`${root}: every page is a file with its heading, title, description and preview tags`, () => {
+      for (const path of PAGES) {
+        const file = fileFor(root, path);
+        assert.ok(existsSync(file), `${file} exists`);
+        const html = readFileSync(file, 'utf8');
+        const h1 = html.match(/<main[^>]*>[\s\S]*?<h1[^>]*>([\s\S]*?)<\/h1>/);
+        assert.ok(h1 && matches(textOf(h1[1]), defaultHeading(path)), `${path}: heading ${h1?.[1]}`);
+        const titles = [...html.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]);
+        assert.equal(titles.length, 1, `${path}: one title`);
+        assert.match(titles[0], /^.+ · The Imperfects Wiki$/, path);
+        const descriptions = [...html.matchAll(/<meta data-prerendered name="description" content="([^"]+)">/g)];
+        assert.equal(descriptions.length, 1, `${path}: one description`);
+        assert.match(html, /<meta data-prerendered property="og:title" content="[^"]+">/, path);
+        assert.match(html, /<meta http-equiv="Content-Security-Policy"/, path);
+        assert.ok(textOf(html.slice(html.indexOf('<main'))).length > 200, `${path}: main text`);
+      }
+      const missing = readFileSync(join(root, '404.html'), 'utf8');
+      assert.match(missing, /<h1>Page not found<\/h1>/);
+    });
+
+    it(`${root}: no file holds anything hidden at the safe default`, () => {
+      const files = htmlFiles(root).map((file) => [file, decoded(readFileSync(file, 'utf8'))]);
+      assert.ok(files.length > PAGES.length, 'every page and 404.html were read');
+      const secrets = hiddenStrings(0);
+      assert.ok(secrets.length > 50);
+      const leaks = files.flatMap(([file, text]) => secrets.filter((s) => text.includes(s)).map((s) => `${file}: ${s.slice(0, 60)}`));
+      assert.deepEqual(leaks, []);
+      // The scan does see the text: what the default shows is there, decoded.
+      for (const c of characters.filter((c) => visibleAt(c.introduced, 0))) {
+        const [, text] = files.find(([file]) => file === fileFor(root, `/characters/${c.slug}`));
+        assert.ok(text.includes(c.summary), `${c.slug}: summary present`);
+      }
+    });
+  }
+});
+
+for (const [root, base] of BUILDS) {
+  describe(`${base} build without JavaScript`, () => {
+    const { open } = useBrowser({ root, base, mode: 'github' });
+
+    it('shows every page with its heading and text, and every link leads to a page', async () => {
+      const page = await open(null, { javaScriptEnabled: false });
+      const links = new Set();
+      for (const path of PAGES) {
+        const response = await page.goto(page.wiki.origin + path);
+        assert.equal(response.status(), 200, path);
+        const h1 = (await page.locator('main h1').textContent()).trim();
+        assert.ok(matches(h1, defaultHeading(path)), `${path}: ${h1}`);
+        assert.ok((await page.locator('main').innerText()).length > 100, `${path}: main text`);
+        assert.ok(await page.locator('noscript p').isVisible(), `${path}: says what needs JavaScript`);
+        assert.equal(await page.locator('.search-form, .site-header .search, .spoiler-control').filter({ visible: true }).count(), 0,
+          `${path}: controls that need JavaScript are not offered`);
+        for (const href of await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.href))) {
+          if (href.startsWith(page.wiki.origin)) links.add(href.split('#')[0]);
+        }
+      }
+      assert.ok(links.size > PAGES.length / 2, 'pages link to each other');
+      for (const href of links) {
+        assert.equal((await page.request.get(href)).status(), 200, href);
+      }
+      await page.wiki.close();
+    });
+
+    it('follows links as plain page loads', async () => {
+      const page = await open('/', { javaScriptEnabled: false });
+      await page.locator('nav a', { hasText: 'Characters' }).click();
+      await page.waitForURL(/\/characters\/?$/);
+      assert.equal((await page.locator('main h1').textContent()).trim(), 'Characters');
+      await page.locator('main a', { hasText: 'Tilda Weber' }).first().click();
+      await page.waitForURL(/tilda-weber/);
+      assert.equal((await page.locator('main h1').textContent()).trim(), 'Tilda Weber');
+      // The skip link stays on the page rather than resolving against <base href>.
+      const before = new URL(page.url()).pathname;
+      await page.locator('.skip-link').focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.hash === '#main');
+      assert.equal(new URL(page.url()).pathname, before);
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+      await page.wiki.close();
+    });
+  });
+}
+
+describe('the app taking over', () => {
+  const { open } = useBrowser();
+
+  it('replaces the prerendered page in place: nothing twice, no console error', async () => {
+    const page = await open('/characters/tilda-weber');
+    assert.equal(await heading(page), 'Tilda Weber');
+    for (const [selector, count] of [['main', 1], ['h1', 1], ['#search-input', 1], ['[data-prerendered]', 0],
+      ['meta[name="description"]', 1], ['meta[property="og:title"]', 1], ['title', 1]]) {
+      assert.equal(await page.locator(selector).count(), count, selector);
+    }
+    // The app is live: the spoiler control works.
+    const ending = characters.find((c) => c.slug === 'tilda-weber').status[0].text;
+    assert.equal(await page.getByText(ending).count(), 0);
+    await page.getByLabel('Watched').selectOption('10');
+    await page.getByText(ending).first().waitFor();
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('never leaves the page empty: the app shows the page as the prerendered copy goes', async () => {
+    for (const path of ['/', '/episodes/4', '/characters/abbi-singh']) {
+      const page = await open(null, { watched: 4 });
+      await page.addInitScript(() => {
+        window.states = [];
+        new MutationObserver(() => {
+          window.states.push({
+            prerendered: Boolean(document.getElementById('prerendered')),
+            app: Boolean(document.querySelector('body > main h1')),
+          });
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(page.wiki.origin + path);
+      await heading(page);
+      const states = await page.evaluate(() => window.states);
+      const since = states.findIndex((s) => s.prerendered);
+      assert.ok(since >= 0, `${path}: the prerendered page was shown`);
+      assert.deepEqual(states.slice(since).filter((s) => !s.prerendered && !s.app), [], `${path}: an empty moment`);
+      page.wiki.assertClean();
+      await page.wiki.close();
+    }
+  });
+
+  it('shows the reader their own setting once the app has the data', async () => {
+    const page = await open(null, { watched: 10 });
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/data/characters.json', async (route) => { await held; await route.continue(); });
+    await page.goto(page.wiki.origin + '/characters/tilda-weber');
+    // Until then the prerendered page is at the safe default, with placeholders.
+    assert.ok(await page.locator('#prerendered main .spoiler').count() > 0);
+    release();
+    assert.equal(await heading(page), 'Tilda Weber');
+    assert.equal(await page.locator('main .spoiler').count(), 0);
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('applies a chosen theme before the app loads', async () => {
+    const page = await open(null, { colorScheme: 'light' });
+    await page.addInitScript(() => localStorage.setItem('imperfects-wiki.theme', 'dark'));
+    // Without the app: only the page's own script can have set the theme.
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto(page.wiki.origin + '/glossary');
+    await page.locator('#prerendered main h1').waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g).map(Number);
+    assert.ok(r + g + b < 150, `a dark background, not ${background}`);
+    assert.deepEqual(page.wiki.problems.filter((p) => p.includes('CSP')), []);
+    await page.wiki.close();
+  });
+});

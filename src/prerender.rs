@@ -1,0 +1,64 @@
+//! Every page rendered to static HTML at build time, so it is readable without JavaScript,
+//! shows its text at once and can be found by search engines and link previews.
+//!
+//! The pages come from the same view as the app ([`Site`]) over the same data, for a reader who
+//! has chosen nothing: the safe default spoiler level. In the browser the app then takes over
+//! (see `prerendered`) at the reader's own level.
+
+use crate::app::Site;
+use crate::model::Wiki;
+use crate::paths;
+use crate::state::{Loaded, WikiStore};
+use futures::executor::block_on;
+use futures::{stream, StreamExt};
+use leptos::prelude::*;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+
+/// One page as HTML: what goes in `<head>` (title, description, link previews) and in `<body>`.
+pub struct RenderedPage {
+    pub head: String,
+    pub body: String,
+}
+
+impl RenderedPage {
+    /// Whether this is the "not found" page, which no listed address should give.
+    pub fn is_not_found(&self) -> bool {
+        self.body.contains(r#"class="not-found""#)
+    }
+}
+
+/// Every address the wiki has a page for (the routes in `app.rs`), without the deployment path.
+pub fn page_paths(wiki: &Wiki) -> Vec<String> {
+    let sections = ["/", "/characters", "/episodes", "/abilities", "/glossary", "/about", "/search"];
+    sections
+        .into_iter()
+        .map(str::to_owned)
+        .chain(wiki.characters().iter().map(|c| format!("/characters/{}", c.slug)))
+        .chain(wiki.episodes().iter().map(|e| format!("/episodes/{}", e.number)))
+        .chain(wiki.creatures().iter().map(|c| format!("/abilities/{}", c.slug)))
+        .collect()
+}
+
+/// Renders the page at `path` (without the deployment path, which `paths::set_base` gave).
+pub fn render_page(loaded: &Loaded, path: &str) -> RenderedPage {
+    // The header's tags are collected only after an executor tick; any executor will do.
+    let _ = any_spawner::Executor::init_futures_executor();
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(RequestUrl::new(&paths::to(path)));
+        let (meta, meta_output) = ServerMetaContext::new();
+        provide_context(meta);
+        let store = WikiStore::ready(loaded.clone());
+        let body = block_on(view! { <Site store/> }.to_html_stream_in_order().collect::<String>());
+        let head = block_on(async {
+            let empty_head = stream::iter(["<head></head>".to_owned()]);
+            meta_output.inject_meta_context(empty_head).await.collect::<String>().await
+        });
+        let head = head.trim_start_matches("<head>").trim_end_matches("</head>");
+        // Marked so the app can remove them once it writes its own.
+        let head = head.replace("<meta ", "<meta data-prerendered ");
+        // `<!>` marks where text nodes split, for hydration, which this page never has.
+        RenderedPage { head, body: body.replace("<!>", "") }
+    })
+}

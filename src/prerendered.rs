@@ -1,0 +1,15 @@
+//! The hand-over from a page's prerendered HTML to the running app.
+//!
+//! Every page is also a static file (see `prerender`): its content sits in `#prerendered`, and
+//! its head has link-preview tags marked `data-prerendered`. The app mounts beside it, hidden by
+//! the stylesheet while `#prerendered` is there, and calls [`hand_over`] once it shows the page
+//! itself, at the reader's own spoiler level.
+
+use leptos::prelude::document;
+
+/// Removes the prerendered copy of the page and its head tags, which the app now writes itself.
+pub fn hand_over() {
+    while let Ok(Some(stale)) = document().query_selector("#prerendered, [data-prerendered]") {
+        stale.remove();
+    }
+}

@@ -4,7 +4,7 @@ import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { startServer } from '../scripts/serve.mjs';
 import { launchOptions } from '../e2e/browser.mjs';
-import { storedChoice, STORAGE_KEY } from '../e2e/harness.mjs';
+import { STORAGE_KEY, heading, storedChoice } from '../e2e/harness.mjs';
 
 const QUERIES = ['tilda weber', 'chupacabr', 's1e4', 'one of us', 'wellness program', 'sarkov', 'tilde', 'xyzzy'];
 const ROUNDS = 5;
@@ -31,7 +31,7 @@ async function measure(browser, origin, times) {
     }
   }
   await page.goto(origin + '/');
-  await page.locator('main h1').waitFor();
+  await heading(page); // the app, not the prerendered copy
   const samples = await page.evaluate(async ([queries, rounds]) => {
     const input = document.getElementById('search-input');
     input.focus();

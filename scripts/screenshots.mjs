@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import { startServer } from './serve.mjs';
 import { launchOptions } from '../e2e/browser.mjs';
-import { storedChoice, STORAGE_KEY } from '../e2e/harness.mjs';
+import { STORAGE_KEY, heading, storedChoice } from '../e2e/harness.mjs';
 
 const [outDir = 'docs/screenshots', ...paths] = process.argv.slice(2);
 const pages = paths.length ? paths : ['/', '/characters/tilda-weber', '/episodes'];
@@ -21,7 +21,7 @@ try {
       const page = await context.newPage();
       for (const path of pages) {
         await page.goto(origin + path);
-        await page.locator('main h1').first().waitFor();
+        await heading(page); // the app, not the prerendered copy
         const name = path === '/' ? 'home' : path.slice(1).replaceAll('/', '-');
         await page.screenshot({ path: `${outDir}/${name}-${device}-${colorScheme}.png` });
       }

@@ -3,6 +3,8 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
+# The site's origin for link previews (e.g. https://fans.example), read by the prerenderer.
+export SITE_URL
 
 .PHONY: serve test build build-subpath setup-build setup-test test-native test-browser screenshots bench
 
@@ -10,6 +12,8 @@ serve: build
 	node scripts/serve.mjs dist $(PORT)
 
 test: setup-test test-native build build-subpath test-browser
+# The origin a deploy names for link previews (see README); the tests check the builds use it.
+test: export SITE_URL ?= https://imperfects-wiki.example
 
 build: setup-build
 	@echo "==> Building the release site into dist/ (the first build compiles all crates: a few minutes)"

@@ -100,6 +100,8 @@ describe('headers, offline and previews (sub-path build)', () => {
     assert.equal(await heading(page), 'Abbi Singh');
     await page.locator('nav a', { hasText: 'Episodes' }).click();
     assert.equal(await heading(page), 'Episode guide');
+    await page.goto(page.wiki.origin + '/no/such/page');
+    assert.equal(await heading(page), 'Page not found');
     await page.wiki.context.setOffline(false);
     page.wiki.assertClean();
     await page.wiki.close();
@@ -121,7 +123,7 @@ describe('headers, offline and previews (sub-path build)', () => {
     const meta = (property) => page.locator(`meta[property="${property}"]`).getAttribute('content');
     assert.equal(await meta('og:title'), 'A character of The Imperfects');
     assert.ok(!(await meta('og:description')).includes('Hallenbeck'));
-    assert.equal(await meta('og:image'), '/imperfects/og-card.png');
+    assert.equal(await meta('og:image'), `${page.wiki.origin}/og-card.png`);
     await page.goto(page.wiki.origin + '/characters/tilda-weber');
     await heading(page);
     assert.equal(await meta('og:title'), 'Tilda Weber');

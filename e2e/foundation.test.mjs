@@ -109,7 +109,7 @@ describe('navigation', () => {
 });
 
 describe('not found', () => {
-  for (const path of ['/nowhere', '/characters/nobody', '/episodes/11', '/episodes/0', '/episodes/four', '/abilities/vampire', '/characters/tilda-weber/extra']) {
+  for (const path of ['/nowhere', '/characters/nobody', '/episodes/11', '/episodes/0', '/episodes/four', '/abilities/vampire', '/characters/tilda-weber/extra', '/episodes/04']) {
     it(`${path} says the page does not exist and links home`, async () => {
       // The host answers 404, which the browser reports.
       const page = await open(path, { watched: 10, allowErrors: ['status of 404'] });
@@ -156,8 +156,9 @@ describe('when the data cannot be loaded', () => {
     await page.route('**/data/episodes.json', async (route) => { await held; await route.continue(); });
     await page.goto(page.wiki.origin + '/episodes');
     await page.locator('#prerendered main h1', { hasText: 'Episode guide' }).waitFor({ state: 'visible' });
-    assert.equal(await page.getByRole('status').filter({ hasText: 'Loading the wiki' }).isVisible(), false,
-      'the app stays hidden behind the prerendered page');
+    const loading = page.getByRole('status', { includeHidden: true }).filter({ hasText: 'Loading the wiki' });
+    await loading.waitFor({ state: 'attached' });
+    assert.equal(await loading.isVisible(), false, 'the app stays hidden behind the prerendered page');
     release();
     assert.equal(await heading(page), 'Episode guide');
     page.wiki.assertClean();

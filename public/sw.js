@@ -29,12 +29,12 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Pages are kept by their directory address ("characters/x/"); an unknown page offline
-    // gets the home page, and the app then shows "not found" for it.
+    // Pages are kept by their directory address ("characters/x/"); every page is kept, so
+    // any other address offline is one the wiki does not have.
     const page = new URL(url.pathname.replace(/\/?$/, '/'), url).href;
-    const home = new URL('./', self.registration.scope).href;
+    const missing = new URL('404.html', self.registration.scope).href;
     event.respondWith(fetch(request).catch(async () => (
-      await caches.match(page, { ignoreSearch: true }) ?? caches.match(home))));
+      await caches.match(page, { ignoreSearch: true }) ?? caches.match(missing))));
   } else if (url.pathname.includes('/data/')) {
     event.respondWith(
       fetch(request)

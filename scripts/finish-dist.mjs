@@ -71,27 +71,31 @@ const address = (page) => page.replace(/(^|\/)index\.html$/, '$1');
 
 // The service worker's cache is named after everything it keeps, so a new deploy is a new cache.
 // Pages are kept by their directory address, which every host serves without a redirect.
-const NOT_CACHED = new Set(['sw.js', '_headers', '404.html', '.nojekyll', 'og-card.png']);
+const NOT_CACHED = new Set(['sw.js', '_headers', '.nojekyll', 'og-card.png']);
 const kept = files.filter((f) => !NOT_CACHED.has(f) && !f.startsWith('data/schema/'));
 const fingerprint = createHash('sha256');
 for (const file of kept) fingerprint.update(file).update(await readFile(join(dir, file)));
 const version = fingerprint.digest('hex').slice(0, 16);
-const precache = kept.map((f) => (f.endsWith('.html') ? address(f) || './' : f));
+const precache = kept.map((f) => (f.endsWith('/index.html') || f === 'index.html' ? address(f) || './' : f));
 const worker = (await readFile(join(dir, 'sw.js'), 'utf8'))
   .replace("'__VERSION__'", JSON.stringify(version))
   .replace("['__PRECACHE__']", JSON.stringify(precache));
 await writeFile(join(dir, 'sw.js'), worker);
 
-const pagePaths = pages.flatMap((page) => {
-  const at = address(page);
-  return page === at ? [`${base}${page}`] : [`${base}${page}`, `${base}${at}`, ...(at ? [`${base}${at.slice(0, -1)}`] : [])];
-});
+// Pages by section ("characters" and "characters/*"), since Cloudflare Pages reads at most 100
+// rules; a section directory holds nothing but pages.
+const pagePaths = new Set([base, `${base}index.html`, `${base}404.html`]);
+for (const page of pages.filter((p) => p.includes('/'))) {
+  const section = page.split('/')[0];
+  pagePaths.add(`${base}${section}`).add(`${base}${section}/*`);
+}
 const rules = [
   `${base}*\n  Content-Security-Policy: ${headerPolicy}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  X-Frame-Options: DENY`,
+  ...hashed.map((file) => `${base}${file}\n  Cache-Control: public, max-age=31536000, immutable`),
   ...[...pagePaths, `${base}sw.js`, `${base}data/*`, `${base}manifest.webmanifest`]
     .map((path) => `${path}\n  Cache-Control: no-cache`),
-  ...hashed.map((file) => `${base}${file}\n  Cache-Control: public, max-age=31536000, immutable`),
 ];
+if (rules.length > 100) throw new Error(`finish-dist: ${rules.length} _headers rules; Cloudflare Pages reads only 100`);
 await writeFile(join(dir, '_headers'), rules.join('\n') + '\n');
 
 const sizes = await Promise.all(hashed.map(async (f) => `${f} ${(await stat(join(dir, f))).size} B`));

@@ -7,7 +7,7 @@ use crate::paths;
 use crate::prerendered;
 use crate::state::{SpoilerSettings, ThemeSetting, WikiStore};
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Title};
+use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
@@ -15,7 +15,8 @@ use leptos_router::path;
 /// HTML once it can show the same page itself.
 #[component]
 pub fn App() -> impl IntoView {
-    paths::set_base(&document_base());
+    let (origin, base) = document_base();
+    paths::set_site(&origin, &base);
     view! { <Site store=WikiStore::fetch()/> }
 }
 
@@ -29,7 +30,6 @@ pub fn Site(store: WikiStore) -> impl IntoView {
     ThemeSetting::provide();
     provide_context(store);
     view! {
-        <Title formatter=|page: String| format!("{page} · The Imperfects Wiki")/>
         <Router base=paths::base()>
             <SiteHeader/>
             <FirstVisitPrompt/>
@@ -60,7 +60,8 @@ pub fn Site(store: WikiStore) -> impl IntoView {
     }
 }
 
-/// Every page of the wiki by address; anything else is "not found".
+/// Every page of the wiki by address; anything else is "not found". Each route's pages are
+/// listed in `paths::pages` too, to be prerendered (tests/routes.rs holds the two together).
 #[component]
 fn WikiRoutes() -> impl IntoView {
     view! {
@@ -79,14 +80,14 @@ fn WikiRoutes() -> impl IntoView {
     }
 }
 
-/// The path of the document's `<base href>`, which trunk sets from `--public-url`: "/" for a
-/// root deploy, "/imperfects/" for a sub-path one.
-fn document_base() -> String {
+/// The origin and path of the document's `<base href>`, which trunk sets from `--public-url`:
+/// path "/" for a root deploy, "/imperfects/" for a sub-path one.
+fn document_base() -> (String, String) {
     document()
         .base_uri()
         .ok()
         .flatten()
         .and_then(|uri| web_sys::Url::new(&uri).ok())
-        .map(|url| url.pathname())
+        .map(|url| (url.origin(), url.pathname()))
         .unwrap_or_default()
 }

@@ -1,18 +1,27 @@
 //! Where each kind of page lives, so links and routes agree, including the path the site is
 //! deployed under ("/imperfects" on a sub-path host, nothing at a domain's root).
 
+use crate::model::Wiki;
 use std::sync::OnceLock;
 
-static BASE: OnceLock<String> = OnceLock::new();
+/// The origin ("https://fans.example", or "" when unknown) and the deployment path.
+static SITE: OnceLock<(String, String)> = OnceLock::new();
 
-/// Sets the deployment path once at start-up, from the document's `<base href>`.
-pub fn set_base(base: &str) {
-    let _ = BASE.set(base.trim_end_matches('/').to_owned());
+/// Sets where the site lives, once at start-up: in the browser from the document's
+/// `<base href>`; when prerendering from the build's settings, where the origin may be unknown.
+pub fn set_site(origin: &str, base: &str) {
+    let _ = SITE.set((origin.trim_end_matches('/').to_owned(), base.trim_end_matches('/').to_owned()));
 }
 
 /// The deployment path without a trailing slash: "" at a domain's root.
 pub fn base() -> &'static str {
-    BASE.get().map_or("", String::as_str)
+    SITE.get().map_or("", |(_, base)| base.as_str())
+}
+
+/// A path inside the site as a full address, which link previews require; only the path when
+/// the origin is unknown.
+pub fn absolute(path: &str) -> String {
+    format!("{}{}", SITE.get().map_or("", |(origin, _)| origin.as_str()), to(path))
 }
 
 /// A path inside the site as a link: "/characters" becomes "/imperfects/characters" on a
@@ -43,6 +52,19 @@ pub fn term(slug: &str) -> String {
 
 pub fn search(query: &str) -> String {
     to(&format!("/search?q={}", crate::format::encode_query_value(query)))
+}
+
+/// Every address the wiki has a page for, without the deployment path: what the routes in
+/// `app.rs` answer (tests/routes.rs holds the two together), and what is prerendered.
+pub fn pages(wiki: &Wiki) -> Vec<String> {
+    let sections = ["/", "/characters", "/episodes", "/abilities", "/glossary", "/about", "/search"];
+    sections
+        .into_iter()
+        .map(str::to_owned)
+        .chain(wiki.characters().iter().map(|c| format!("/characters/{}", c.slug)))
+        .chain(wiki.episodes().iter().map(|e| format!("/episodes/{}", e.number)))
+        .chain(wiki.creatures().iter().map(|c| format!("/abilities/{}", c.slug)))
+        .collect()
 }
 
 /// Where a fan learns how to correct or add a fact; every "not yet confirmed" links here.

@@ -6,7 +6,6 @@
 //! (see `prerendered`) at the reader's own level.
 
 use crate::app::Site;
-use crate::model::Wiki;
 use crate::paths;
 use crate::state::{Loaded, WikiStore};
 use futures::executor::block_on;
@@ -28,19 +27,7 @@ impl RenderedPage {
     }
 }
 
-/// Every address the wiki has a page for (the routes in `app.rs`), without the deployment path.
-pub fn page_paths(wiki: &Wiki) -> Vec<String> {
-    let sections = ["/", "/characters", "/episodes", "/abilities", "/glossary", "/about", "/search"];
-    sections
-        .into_iter()
-        .map(str::to_owned)
-        .chain(wiki.characters().iter().map(|c| format!("/characters/{}", c.slug)))
-        .chain(wiki.episodes().iter().map(|e| format!("/episodes/{}", e.number)))
-        .chain(wiki.creatures().iter().map(|c| format!("/abilities/{}", c.slug)))
-        .collect()
-}
-
-/// Renders the page at `path` (without the deployment path, which `paths::set_base` gave).
+/// Renders the page at `path` (without the deployment path, which `paths::set_site` gave).
 pub fn render_page(loaded: &Loaded, path: &str) -> RenderedPage {
     // The header's tags are collected only after an executor tick; any executor will do.
     let _ = any_spawner::Executor::init_futures_executor();

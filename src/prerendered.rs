@@ -5,11 +5,17 @@
 //! the stylesheet while `#prerendered` is there, and calls [`hand_over`] once it shows the page
 //! itself, at the reader's own spoiler level.
 
-use leptos::prelude::document;
+use leptos::prelude::{document, window};
 
 /// Removes the prerendered copy of the page and its head tags, which the app now writes itself.
 pub fn hand_over() {
     while let Ok(Some(stale)) = document().query_selector("#prerendered, [data-prerendered]") {
         stale.remove();
+    }
+    // The browser scrolled to the address's #anchor in the copy; at the reader's own setting
+    // the app's page may have more above it.
+    let hash = window().location().hash().unwrap_or_default();
+    if let Some(target) = hash.strip_prefix('#').and_then(|id| document().get_element_by_id(id)) {
+        target.scroll_into_view();
     }
 }

@@ -1,11 +1,12 @@
 //! Writes every page of a built site as static HTML, from the data in the site itself:
-//! `prerender DIR BASE`, run by scripts/finish-dist.mjs after each trunk build. DIR/index.html
+//! `prerender DIR BASE`, run by scripts/finish-dist.mjs after each trunk build, with the
+//! site's origin in SITE_URL if it is known. DIR/index.html
 //! is trunk's page; each address gets a copy with its own head and content, /characters/x as
 //! DIR/characters/x/index.html, and unknown addresses get DIR/404.html.
 
 use imperfects_wiki::model::Wiki;
 use imperfects_wiki::paths;
-use imperfects_wiki::prerender::{page_paths, render_page, RenderedPage};
+use imperfects_wiki::prerender::{render_page, RenderedPage};
 use imperfects_wiki::state::Loaded;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -28,7 +29,8 @@ fn main() -> ExitCode {
 }
 
 fn prerender(dir: &Path, base: &str) -> Result<usize, String> {
-    paths::set_base(base);
+    // Link previews need full addresses, so a deploy can name its origin ("https://fans.example").
+    paths::set_site(&std::env::var("SITE_URL").unwrap_or_default(), base);
     let shell_path = dir.join("index.html");
     let shell = std::fs::read_to_string(&shell_path)
         .map_err(|e| format!("cannot read {}: {e}", shell_path.display()))?;
@@ -37,7 +39,7 @@ fn prerender(dir: &Path, base: &str) -> Result<usize, String> {
     }
     let wiki = Arc::new(Wiki::load_from_dir(&dir.join("data"))?);
     let loaded = Loaded::new(Arc::clone(&wiki));
-    let paths = page_paths(&wiki);
+    let paths = paths::pages(&wiki);
     for path in &paths {
         let page = render_page(&loaded, path);
         if page.is_not_found() {

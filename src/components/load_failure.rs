@@ -1,3 +1,4 @@
+use super::PageMeta;
 use crate::load::LoadError;
 use leptos::prelude::*;
 
@@ -6,6 +7,7 @@ use leptos::prelude::*;
 pub fn LoadFailure(error: LoadError, on_retry: impl Fn() + 'static) -> impl IntoView {
     let lines: Vec<String> = error.to_string().lines().map(str::to_owned).collect();
     view! {
+        <PageMeta title="The wiki could not load" description="The wiki's data could not be loaded."/>
         <section class="load-failure" role="alert">
             <h1>"The wiki could not load"</h1>
             {lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}

@@ -9,6 +9,8 @@ use leptos_meta::{Meta, Title};
 ///
 /// The texts are plain closures rather than signals owned by the page: the head's tags may
 /// read them once more while the page is being torn down.
+///
+/// Only pages set the title, so until the data has arrived the prerendered page's title stays.
 #[component]
 pub fn PageMeta(
     #[prop(into)] title: TextProp,
@@ -19,9 +21,9 @@ pub fn PageMeta(
         Some((title, description)) => (TextProp::from(title), TextProp::from(description)),
         None => (title.clone(), description.clone()),
     };
-    let card = paths::to("/og-card.png");
+    let card = paths::absolute("/og-card.png");
     view! {
-        <Title text=title/>
+        <Title formatter=|page: String| format!("{page} · The Imperfects Wiki") text=title/>
         <Meta name="description" content=description/>
         <Meta property="og:site_name" content="The Imperfects Wiki"/>
         <Meta property="og:type" content="website"/>

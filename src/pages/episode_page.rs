@@ -16,7 +16,8 @@ pub fn EpisodePage() -> impl IntoView {
     let wiki = use_wiki();
     let params = use_params_map();
     move || {
-        let number = params.read().get("number").and_then(|n| n.parse::<u8>().ok());
+        // Only the address as the wiki writes it: "04" is not a page, as it is no file either.
+        let number = params.read().get("number").and_then(|n| n.parse::<u8>().ok().filter(|number| number.to_string() == n));
         match number.and_then(|n| wiki.episode(n)) {
             Some(episode) => view! { <EpisodeArticle episode=episode.clone()/> }.into_any(),
             None => view! { <NotFound/> }.into_any(),

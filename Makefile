@@ -13,7 +13,7 @@ serve: build
 
 test: setup-test test-native build build-subpath test-browser
 # The origin a deploy names for link previews (see README); the tests check the builds use it.
-test: export SITE_URL ?= https://imperfects-wiki.example
+test: export SITE_URL := $(or $(SITE_URL),https://imperfects-wiki.example)
 
 build: setup-build
 	@echo "==> Building the release site into dist/ (the first build compiles all crates: a few minutes)"

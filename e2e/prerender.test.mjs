@@ -44,11 +44,23 @@ describe('the prerendered files', () => {
         // A full address when the build was told its origin (make test does), as previews need.
         const card = `${process.env.SITE_URL ?? ''}${base}og-card.png`;
         assert.ok(html.includes(`<meta data-prerendered property="og:image" content="${card}">`), `${path}: og:image ${card}`);
+        const canonical = `${process.env.SITE_URL ?? ''}${base}${path.slice(1)}${path === '/' ? '' : '/'}`;
+        const link = html.match(/<link data-prerendered [^>]*rel="canonical"[^>]*>/)?.[0] ?? '';
+        assert.ok(link.includes(`href="${canonical}"`), `${path}: canonical ${canonical} in ${link}`);
         assert.match(html, /<meta http-equiv="Content-Security-Policy"/, path);
         assert.ok(textOf(html.slice(html.indexOf('<main'))).length > 200, `${path}: main text`);
       }
       const missing = readFileSync(join(root, '404.html'), 'utf8');
       assert.match(missing, /<h1>Page not found<\/h1>/);
+    });
+
+    it(`${root}: a sitemap of every page for search engines, when the build knows its origin`, (t) => {
+      if (!process.env.SITE_URL) return t.skip('built without SITE_URL (make test sets it)');
+      const sitemap = readFileSync(join(root, 'sitemap.xml'), 'utf8');
+      const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+      const expected = PAGES.map((path) => `${process.env.SITE_URL}${base}${path.slice(1)}${path === '/' ? '' : '/'}`);
+      assert.deepEqual(listed.sort(), expected.sort());
+      assert.match(readFileSync(join(root, 'robots.txt'), 'utf8'), new RegExp(`Sitemap: ${process.env.SITE_URL}${base}sitemap\\.xml`));
     });
 
     it(`${root}: no file holds anything hidden at the safe default`, () => {
@@ -123,7 +135,7 @@ describe('the app taking over', () => {
     const page = await open('/characters/tilda-weber');
     assert.equal(await heading(page), 'Tilda Weber');
     for (const [selector, count] of [['main', 1], ['h1', 1], ['#search-input', 1], ['[data-prerendered]', 0],
-      ['meta[name="description"]', 1], ['meta[property="og:title"]', 1], ['title', 1]]) {
+      ['meta[name="description"]', 1], ['meta[property="og:title"]', 1], ['link[rel="canonical"]', 1], ['title', 1]]) {
       assert.equal(await page.locator(selector).count(), count, selector);
     }
     // The app is live: the spoiler control works.

@@ -71,7 +71,7 @@ const address = (page) => page.replace(/(^|\/)index\.html$/, '$1');
 
 // The service worker's cache is named after everything it keeps, so a new deploy is a new cache.
 // Pages are kept by their directory address, which every host serves without a redirect.
-const NOT_CACHED = new Set(['sw.js', '_headers', '.nojekyll', 'og-card.png']);
+const NOT_CACHED = new Set(['sw.js', '_headers', '.nojekyll', 'og-card.png', 'sitemap.xml', 'robots.txt']);
 const kept = files.filter((f) => !NOT_CACHED.has(f) && !f.startsWith('data/schema/'));
 const fingerprint = createHash('sha256');
 for (const file of kept) fingerprint.update(file).update(await readFile(join(dir, file)));

@@ -22,6 +22,7 @@ const TYPES = {
   '.png': 'image/png',
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
 };
 
 /** Netlify-style `_headers`: a path pattern line, then indented `Name: value` lines. */

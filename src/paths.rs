@@ -54,6 +54,14 @@ pub fn search(query: &str) -> String {
     to(&format!("/search?q={}", crate::format::encode_query_value(query)))
 }
 
+/// The address search engines should know a page by, from its path with the deployment path
+/// ("/imperfects/characters/x"). With the trailing slash, since that is where every static host
+/// answers a prerendered page without a redirect.
+pub fn canonical(full_path: &str) -> String {
+    let origin = SITE.get().map_or("", |(origin, _)| origin.as_str());
+    format!("{origin}{}/", full_path.trim_end_matches('/'))
+}
+
 /// Every address the wiki has a page for, without the deployment path: what the routes in
 /// `app.rs` answer (tests/routes.rs holds the two together), and what is prerendered.
 pub fn pages(wiki: &Wiki) -> Vec<String> {

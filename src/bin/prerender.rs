@@ -50,6 +50,9 @@ fn prerender(dir: &Path, base: &str) -> Result<usize, String> {
     }
     let missing = render_page(&loaded, "/404.html");
     write(&dir.join("404.html"), &fill(&shell, &missing)?)?;
+    if !std::env::var("SITE_URL").unwrap_or_default().is_empty() {
+        write_sitemap(dir, &paths)?;
+    }
     Ok(paths.len())
 }
 
@@ -69,6 +72,21 @@ fn fill(shell: &str, page: &RenderedPage) -> Result<String, String> {
     let (from, _) = cut(&html, "</body>", ">")?;
     html.insert_str(from, &format!("<div id=\"prerendered\">{}</div>\n", page.body));
     Ok(html)
+}
+
+/// sitemap.xml and a robots.txt that points to it, for search engines; they need full addresses,
+/// so only a build that knows its origin writes them.
+fn write_sitemap(dir: &Path, pages: &[String]) -> Result<(), String> {
+    let urls: String = pages
+        .iter()
+        .map(|page| format!("  <url><loc>{}</loc></url>\n", paths::canonical(&paths::to(page))))
+        .collect();
+    let sitemap = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{urls}</urlset>\n"
+    );
+    write(&dir.join("sitemap.xml"), &sitemap)?;
+    let robots = format!("User-agent: *\nAllow: /\nSitemap: {}\n", paths::absolute("/sitemap.xml"));
+    write(&dir.join("robots.txt"), &robots)
 }
 
 fn write(file: &Path, html: &str) -> Result<(), String> {

@@ -1,6 +1,7 @@
 use crate::paths;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_meta::{Link, Meta, Title};
+use leptos_router::hooks::use_location;
 
 /// The document title and description of a page, and its link-preview tags. Title and
 /// description follow the reader's spoiler setting, since tabs and history show them. Link
@@ -22,7 +23,11 @@ pub fn PageMeta(
         None => (title.clone(), description.clone()),
     };
     let card = paths::absolute("/og-card.png");
+    // One address per page, though hosts also answer it without the trailing slash.
+    let canonical = paths::canonical(&use_location().pathname.get_untracked());
     view! {
+        <Link rel="canonical" href=canonical.clone()/>
+        <Meta property="og:url" content=canonical/>
         <Title formatter=|page: String| format!("{page} · The Imperfects Wiki") text=title/>
         <Meta name="description" content=description/>
         <Meta property="og:site_name" content="The Imperfects Wiki"/>

@@ -93,11 +93,20 @@ describe('headers, offline and previews (sub-path build)', () => {
         await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
       }
     });
+    await page.goto(page.wiki.origin + '/glossary');
+    await heading(page);
     await page.wiki.context.setOffline(true);
-    await page.reload();
+    await page.goto(page.wiki.origin + '/');
     assert.match(await heading(page), /The Imperfects/);
-    await page.goto(page.wiki.origin + '/characters/abbi-singh');
+    // A page read before comes back as it was kept, prerendered copy and all.
+    const kept = await page.goto(page.wiki.origin + '/glossary');
+    assert.ok((await kept.text()).includes('id="prerendered"'));
+    assert.equal(await heading(page), 'Glossary');
+    // One never read gets the app's bare shell, which shows it from the kept data.
+    const unread = await page.goto(page.wiki.origin + '/characters/abbi-singh');
+    assert.ok(!(await unread.text()).includes('id="prerendered"'));
     assert.equal(await heading(page), 'Abbi Singh');
+    assert.equal(await page.locator('meta[name="description"]').count(), 1);
     await page.locator('nav a', { hasText: 'Episodes' }).click();
     assert.equal(await heading(page), 'Episode guide');
     await page.goto(page.wiki.origin + '/no/such/page');

@@ -63,6 +63,15 @@ describe('the prerendered files', () => {
       assert.match(readFileSync(join(root, 'robots.txt'), 'utf8'), new RegExp(`Sitemap: ${process.env.SITE_URL}${base}sitemap\\.xml`));
     });
 
+    it(`${root}: the service worker keeps the app, the data and two pages up front, not every page`, () => {
+      const worker = readFileSync(join(root, 'sw.js'), 'utf8');
+      const precache = JSON.parse(worker.match(/const PRECACHE = (\[.*\]);/)[1]);
+      assert.ok(precache.includes('./') && precache.includes('shell.html'), 'home and shell');
+      assert.ok(precache.some((f) => f.endsWith('.wasm')) && precache.includes('data/characters.json'), 'app and data');
+      assert.deepEqual(precache.filter((f) => (f.endsWith('.html') && f !== 'shell.html') || (f.endsWith('/') && f !== './')), [],
+        'pages are kept as they are read');
+    });
+
     it(`${root}: no file holds anything hidden at the safe default`, () => {
       const files = htmlFiles(root).map((file) => [file, decoded(readFileSync(file, 'utf8'))]);
       assert.ok(files.length > PAGES.length, 'every page and 404.html were read');

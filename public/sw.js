@@ -29,12 +29,22 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Pages are kept by their directory address ("characters/x/"); every page is kept, so
-    // any other address offline is one the wiki does not have.
+    // Pages are kept as they are read, by their directory address ("characters/x/"). Offline,
+    // a page not read before gets the app's bare shell, which shows it from the kept data;
+    // keeping every prerendered page up front would cost a phone ~100 KB it may never use.
     const page = new URL(url.pathname.replace(/\/?$/, '/'), url).href;
-    const missing = new URL('404.html', self.registration.scope).href;
-    event.respondWith(fetch(request).catch(async () => (
-      await caches.match(page, { ignoreSearch: true }) ?? caches.match(missing))));
+    const shell = new URL('shell.html', self.registration.scope).href;
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            caches.open(CACHE).then((cache) => cache.put(page, copy));
+          }
+          return response;
+        })
+        .catch(async () => (await caches.match(page, { ignoreSearch: true })) ?? caches.match(shell)),
+    );
   } else if (url.pathname.includes('/data/')) {
     event.respondWith(
       fetch(request)

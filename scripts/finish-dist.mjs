@@ -70,13 +70,14 @@ const hashed = files.filter((f) => /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/.test(f));
 const address = (page) => page.replace(/(^|\/)index\.html$/, '$1');
 
 // The service worker's cache is named after everything it keeps, so a new deploy is a new cache.
-// Pages are kept by their directory address, which every host serves without a redirect.
+// Of the pages it keeps the home page and the app's bare shell up front (see public/sw.js).
 const NOT_CACHED = new Set(['sw.js', '_headers', '.nojekyll', 'og-card.png', 'sitemap.xml', 'robots.txt']);
-const kept = files.filter((f) => !NOT_CACHED.has(f) && !f.startsWith('data/schema/'));
+const kept = files.filter((f) => !NOT_CACHED.has(f) && !f.startsWith('data/schema/')
+  && (!f.endsWith('.html') || f === 'index.html' || f === 'shell.html'));
 const fingerprint = createHash('sha256');
-for (const file of kept) fingerprint.update(file).update(await readFile(join(dir, file)));
+for (const file of files.filter((f) => !NOT_CACHED.has(f))) fingerprint.update(file).update(await readFile(join(dir, file)));
 const version = fingerprint.digest('hex').slice(0, 16);
-const precache = kept.map((f) => (f.endsWith('/index.html') || f === 'index.html' ? address(f) || './' : f));
+const precache = kept.map((f) => (f === 'index.html' ? './' : f));
 const worker = (await readFile(join(dir, 'sw.js'), 'utf8'))
   .replace("'__VERSION__'", JSON.stringify(version))
   .replace("['__PRECACHE__']", JSON.stringify(precache));
@@ -84,7 +85,7 @@ await writeFile(join(dir, 'sw.js'), worker);
 
 // Pages by section ("characters" and "characters/*"), since Cloudflare Pages reads at most 100
 // rules; a section directory holds nothing but pages.
-const pagePaths = new Set([base, `${base}index.html`, `${base}404.html`]);
+const pagePaths = new Set([base, `${base}index.html`, `${base}404.html`, `${base}shell.html`]);
 for (const page of pages.filter((p) => p.includes('/'))) {
   const section = page.split('/')[0];
   pagePaths.add(`${base}${section}`).add(`${base}${section}/*`);

@@ -2,7 +2,8 @@
 //! `prerender DIR BASE`, run by scripts/finish-dist.mjs after each trunk build, with the
 //! site's origin in SITE_URL if it is known. DIR/index.html
 //! is trunk's page; each address gets a copy with its own head and content, /characters/x as
-//! DIR/characters/x/index.html, and unknown addresses get DIR/404.html.
+//! DIR/characters/x/index.html, and unknown addresses get DIR/404.html; DIR/shell.html keeps
+//! trunk's page as it was.
 
 use imperfects_wiki::model::Wiki;
 use imperfects_wiki::paths;
@@ -50,6 +51,8 @@ fn prerender(dir: &Path, base: &str) -> Result<usize, String> {
     }
     let missing = render_page(&loaded, "/404.html");
     write(&dir.join("404.html"), &fill(&shell, &missing)?)?;
+    // The app alone, for the service worker to answer with offline for a page it has not kept.
+    write(&dir.join("shell.html"), &shell)?;
     if !std::env::var("SITE_URL").unwrap_or_default().is_empty() {
         write_sitemap(dir, &paths)?;
     }
@@ -65,7 +68,7 @@ fn fill(shell: &str, page: &RenderedPage) -> Result<String, String> {
         Ok((from, from + to + end.len()))
     };
     let mut html = shell.to_owned();
-    let (from, to) = cut(&html, r#"<meta name="description""#, ">")?;
+    let (from, to) = cut(&html, r#"<meta data-prerendered name="description""#, ">")?;
     html.replace_range(from..to, "");
     let (from, to) = cut(&html, "<title>", "</title>")?;
     html.replace_range(from..to, &page.head);

@@ -66,18 +66,16 @@ files = (await filesUnder(dir)).sort();
 
 // Trunk's content hashes are hex, usually 16 digits but fewer when they start with zeros.
 const hashed = files.filter((f) => /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/.test(f));
-// A page by the address it is linked at: "characters/x/index.html" is "characters/x/".
-const address = (page) => page.replace(/(^|\/)index\.html$/, '$1');
 
 // The service worker's cache is named after everything it keeps, so a new deploy is a new cache.
-// Of the pages it keeps the home page and the app's bare shell up front (see public/sw.js).
-const NOT_CACHED = new Set(['sw.js', '_headers', '.nojekyll', 'og-card.png', 'sitemap.xml', 'robots.txt']);
-const kept = files.filter((f) => !NOT_CACHED.has(f) && !f.startsWith('data/schema/')
-  && (!f.endsWith('.html') || f === 'index.html' || f === 'shell.html'));
+// It keeps the app, its data and the app's bare shell up front, and pages as they are read (see
+// public/sw.js); the install icons and the preview card are for other readers than the page.
+const NOT_CACHED = new Set(['sw.js', '_headers', '.nojekyll', 'og-card.png', 'sitemap.xml', 'robots.txt', 'manifest.webmanifest']);
+const precache = files.filter((f) => !NOT_CACHED.has(f) && !f.startsWith('data/schema/') && !f.startsWith('icons/')
+  && (!f.endsWith('.html') || f === 'shell.html'));
 const fingerprint = createHash('sha256');
 for (const file of files.filter((f) => !NOT_CACHED.has(f))) fingerprint.update(file).update(await readFile(join(dir, file)));
 const version = fingerprint.digest('hex').slice(0, 16);
-const precache = kept.map((f) => (f === 'index.html' ? './' : f));
 const worker = (await readFile(join(dir, 'sw.js'), 'utf8'))
   .replace("'__VERSION__'", JSON.stringify(version))
   .replace("['__PRECACHE__']", JSON.stringify(precache));

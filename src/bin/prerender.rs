@@ -30,8 +30,10 @@ fn main() -> ExitCode {
 }
 
 fn prerender(dir: &Path, base: &str) -> Result<usize, String> {
-    // Link previews need full addresses, so a deploy can name its origin ("https://fans.example").
-    paths::set_site(&std::env::var("SITE_URL").unwrap_or_default(), base);
+    // Link previews and sitemaps need full addresses, so a deploy can name its origin
+    // ("https://fans.example").
+    let origin = std::env::var("SITE_URL").unwrap_or_default();
+    paths::set_site(&origin, base);
     let shell_path = dir.join("index.html");
     let shell = std::fs::read_to_string(&shell_path)
         .map_err(|e| format!("cannot read {}: {e}", shell_path.display()))?;
@@ -53,7 +55,7 @@ fn prerender(dir: &Path, base: &str) -> Result<usize, String> {
     write(&dir.join("404.html"), &fill(&shell, &missing)?)?;
     // The app alone, for the service worker to answer with offline for a page it has not kept.
     write(&dir.join("shell.html"), &shell)?;
-    if !std::env::var("SITE_URL").unwrap_or_default().is_empty() {
+    if !origin.is_empty() {
         write_sitemap(dir, &paths)?;
     }
     Ok(paths.len())

@@ -2,7 +2,7 @@
 // addresses get a not-found page, and a failed data request says what failed and recovers.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { heading, useBrowser } from './harness.mjs';
+import { heading, holdRequests, useBrowser } from './harness.mjs';
 
 const { open } = useBrowser();
 
@@ -151,9 +151,7 @@ describe('when the data cannot be loaded', () => {
 
   it('keeps the prerendered page on screen while the data is on its way', async () => {
     const page = await open(null, { watched: 10 });
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/data/episodes.json', async (route) => { await held; await route.continue(); });
+    const release = await holdRequests(page, '**/data/episodes.json');
     await page.goto(page.wiki.origin + '/episodes');
     await page.locator('#prerendered main h1', { hasText: 'Episode guide' }).waitFor({ state: 'visible' });
     const loading = page.getByRole('status', { includeHidden: true }).filter({ hasText: 'Loading the wiki' });
@@ -170,10 +168,8 @@ describe('when the data cannot be loaded', () => {
     await page.route('**/data/episodes.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
     await page.goto(page.wiki.origin + '/episodes');
     assert.equal(await heading(page), 'The wiki could not load');
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
     await page.unroute('**/data/episodes.json');
-    await page.route('**/data/episodes.json', async (route) => { await held; await route.continue(); });
+    const release = await holdRequests(page, '**/data/episodes.json');
     await page.getByRole('button', { name: 'Retry' }).click();
     await page.getByRole('status').filter({ hasText: 'Loading the wiki' }).waitFor({ state: 'visible' });
     release();

@@ -79,6 +79,14 @@ export function useBrowser({ root = 'dist', base = '/', mode = 'direct' } = {}) 
   return { open, state };
 }
 
+/** Holds back requests for `pattern` until the returned function is called. */
+export async function holdRequests(page, pattern) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(pattern, async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 /**
  * Waits until the app has taken over from the prerendered page (see src/prerendered.rs), so
  * what the test sees is the app at the reader's own setting, and returns the page heading.

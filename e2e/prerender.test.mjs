@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { heading, useBrowser } from './harness.mjs';
+import { heading, holdRequests, useBrowser } from './harness.mjs';
 import { ROUTES, characters, expectedHeading, hiddenStrings, visibleAt } from './data.mjs';
 
 const PAGES = [...ROUTES, '/search'];
@@ -181,9 +181,7 @@ describe('the app taking over', () => {
 
   it('shows the reader their own setting once the app has the data', async () => {
     const page = await open(null, { watched: 10 });
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/data/characters.json', async (route) => { await held; await route.continue(); });
+    const release = await holdRequests(page, '**/data/characters.json');
     await page.goto(page.wiki.origin + '/characters/tilda-weber');
     // Until then the prerendered page is at the safe default, with placeholders, under its own
     // title; the reader who has chosen is not asked again, and controls that cannot work yet

@@ -22,8 +22,21 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+/** The network's answer, kept under `key` for offline use; when there is none, `offline()`. */
+function networkFirst(request, key, offline) {
+  return fetch(request)
+    .then((response) => {
+      if (response.ok) {
+        const copy = response.clone();
+        caches.open(CACHE).then((cache) => cache.put(key, copy));
+      }
+      return response;
+    })
+    .catch(offline);
+}
+
 // Pages and data: the network first, so a new deploy or a corrected fact shows at once; the
-// cached copy when offline. Hashed files never change, so the cache answers them.
+// kept copy when offline. Hashed files never change, so the cache answers them.
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
@@ -34,29 +47,11 @@ self.addEventListener('fetch', (event) => {
     // keeping every prerendered page up front would cost a phone ~100 KB it may never use.
     const page = new URL(url.pathname.replace(/\/?$/, '/'), url).href;
     const shell = new URL('shell.html', self.registration.scope).href;
-    event.respondWith(
-      fetch(request)
-        .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put(page, copy));
-          }
-          return response;
-        })
-        .catch(async () => (await caches.match(page, { ignoreSearch: true })) ?? caches.match(shell)),
-    );
+    event.respondWith(networkFirst(request, page,
+      async () => (await caches.match(page, { ignoreSearch: true })) ?? caches.match(shell)));
   } else if (url.pathname.includes('/data/')) {
-    event.respondWith(
-      fetch(request)
-        .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put(request, copy));
-          }
-          return response;
-        })
-        .catch(() => caches.match(request).then((cached) => cached ?? Response.error())),
-    );
+    event.respondWith(networkFirst(request, request,
+      async () => (await caches.match(request)) ?? Response.error()));
   } else {
     event.respondWith(caches.match(request).then((cached) => cached ?? fetch(request)));
   }

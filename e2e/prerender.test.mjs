@@ -101,8 +101,8 @@ for (const [root, base] of BUILDS) {
         const h1 = (await page.locator('main h1').textContent()).trim();
         assert.ok(matches(h1, defaultHeading(path)), `${path}: ${h1}`);
         assert.ok((await page.locator('main').innerText()).length > 100, `${path}: main text`);
-        assert.ok(await page.locator('noscript p').isVisible(), `${path}: says what needs JavaScript`);
-        assert.equal(await page.locator('.search-form, .site-header .search, .spoiler-control').filter({ visible: true }).count(), 0,
+        assert.ok(await page.locator('p.noscript').isVisible(), `${path}: says what needs JavaScript`);
+        assert.equal(await page.locator('.search-form, .site-header .search, .spoiler-control, .spoiler-gate button').filter({ visible: true }).count(), 0,
           `${path}: controls that need JavaScript are not offered`);
         for (const href of await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.href))) {
           if (href.startsWith(page.wiki.origin)) links.add(href.split('#')[0]);

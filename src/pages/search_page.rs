@@ -48,7 +48,12 @@ pub fn SearchPage() -> impl IntoView {
             <input id="search-page-input" type="search" name="q" prop:value=query/>
             <button type="submit" class="button">"Search"</button>
         </Form>
-        <p class="hint">"Search covers the wiki as far as you have watched."</p>
-        {results}
+        <noscript>
+            <p>"Searching needs JavaScript. Without it, the sections in the menu list everything this page would find."</p>
+        </noscript>
+        <div class="search-live">
+            <p class="hint">"Search covers the wiki as far as you have watched."</p>
+            {results}
+        </div>
     }
 }

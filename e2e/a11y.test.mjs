@@ -1,5 +1,6 @@
 // Accessibility: axe-core on every route in light and dark (zero serious or critical
-// violations), plus the theme switch: remembered, and harmless when storage holds garbage.
+// violations), in the app and as prerendered before the app runs, plus the theme switch:
+// remembered, and harmless when storage holds garbage.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -40,6 +41,20 @@ for (const colorScheme of ['light', 'dark']) {
         await page.wiki.close();
       });
     }
+
+    it('every prerendered page, as it shows before the app runs', async () => {
+      const page = await open(null, { colorScheme });
+      // Without the app the prerendered copy stays; the failed download is the test's doing.
+      await page.route('**/*.wasm', (route) => route.abort());
+      const found = [];
+      for (const route of PAGES) {
+        await page.goto(page.wiki.origin + route);
+        await page.locator('#prerendered main h1').waitFor();
+        for (const violation of await seriousViolations(page)) found.push(`${route}: ${violation}`);
+      }
+      assert.deepEqual(found, []);
+      await page.wiki.close();
+    });
   });
 }
 

@@ -2,7 +2,7 @@
 // addresses get a not-found page, and a failed data request says what failed and recovers.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { heading, holdRequests, useBrowser } from './harness.mjs';
+import { heading, holdRequests, loadingNote, useBrowser } from './harness.mjs';
 
 const { open } = useBrowser();
 
@@ -154,7 +154,7 @@ describe('when the data cannot be loaded', () => {
     const release = await holdRequests(page, '**/data/episodes.json');
     await page.goto(page.wiki.origin + '/episodes');
     await page.locator('#prerendered main h1', { hasText: 'Episode guide' }).waitFor({ state: 'visible' });
-    const loading = page.getByRole('status', { includeHidden: true }).filter({ hasText: 'Loading the wiki' });
+    const loading = loadingNote(page);
     await loading.waitFor({ state: 'attached' });
     assert.equal(await loading.isVisible(), false, 'the app stays hidden behind the prerendered page');
     release();
@@ -171,7 +171,7 @@ describe('when the data cannot be loaded', () => {
     await page.unroute('**/data/episodes.json');
     const release = await holdRequests(page, '**/data/episodes.json');
     await page.getByRole('button', { name: 'Retry' }).click();
-    await page.getByRole('status').filter({ hasText: 'Loading the wiki' }).waitFor({ state: 'visible' });
+    await loadingNote(page).waitFor({ state: 'visible' });
     release();
     assert.equal(await heading(page), 'Episode guide');
     page.wiki.assertClean();

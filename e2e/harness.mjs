@@ -79,6 +79,11 @@ export function useBrowser({ root = 'dist', base = '/', mode = 'direct' } = {}) 
   return { open, state };
 }
 
+/** The app's loading note, found even while the prerendered page hides the app. */
+export function loadingNote(page) {
+  return page.getByRole('status', { includeHidden: true }).filter({ hasText: 'Loading the wiki' });
+}
+
 /** Holds back requests for `pattern` until the returned function is called. */
 export async function holdRequests(page, pattern) {
   let release;

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { heading, holdRequests, useBrowser } from './harness.mjs';
+import { heading, holdRequests, loadingNote, useBrowser } from './harness.mjs';
 import { ROUTES, characters, expectedHeading, hiddenStrings, visibleAt } from './data.mjs';
 
 const PAGES = [...ROUTES, '/search'];
@@ -186,7 +186,7 @@ describe('the app taking over', () => {
     // Until then the prerendered page is at the safe default, with placeholders, under its own
     // title; the reader who has chosen is not asked again, and controls that cannot work yet
     // are not shown. The app is running by then: its loading note is in the page, hidden.
-    await page.getByRole('status', { includeHidden: true }).filter({ hasText: 'Loading the wiki' }).waitFor({ state: 'attached' });
+    await loadingNote(page).waitFor({ state: 'attached' });
     assert.ok(await page.locator('#prerendered main .spoiler').count() > 0);
     assert.equal(await page.title(), 'Tilda Weber · The Imperfects Wiki');
     assert.equal(await page.locator('#prerendered .first-visit').isVisible(), false);

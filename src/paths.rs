@@ -18,10 +18,15 @@ pub fn base() -> &'static str {
     SITE.get().map_or("", |(_, base)| base.as_str())
 }
 
+/// "https://fans.example", or "" when the build was not told.
+fn origin() -> &'static str {
+    SITE.get().map_or("", |(origin, _)| origin.as_str())
+}
+
 /// A path inside the site as a full address, which link previews require; only the path when
 /// the origin is unknown.
 pub fn absolute(path: &str) -> String {
-    format!("{}{}", SITE.get().map_or("", |(origin, _)| origin.as_str()), to(path))
+    format!("{}{}", origin(), to(path))
 }
 
 /// A path inside the site as a link: "/characters" becomes "/imperfects/characters" on a
@@ -54,12 +59,16 @@ pub fn search(query: &str) -> String {
     to(&format!("/search?q={}", crate::format::encode_query_value(query)))
 }
 
-/// The address search engines should know a page by, from its path with the deployment path
-/// ("/imperfects/characters/x"). With the trailing slash, since that is where every static host
-/// answers a prerendered page without a redirect.
+/// A page's own address, from its path with the deployment path ("/imperfects/characters/x"):
+/// with the trailing slash, since that is where every static host answers a prerendered page
+/// without a redirect.
+pub fn page_address(full_path: &str) -> String {
+    format!("{}/", full_path.trim_end_matches('/'))
+}
+
+/// The full address search engines should know a page by.
 pub fn canonical(full_path: &str) -> String {
-    let origin = SITE.get().map_or("", |(origin, _)| origin.as_str());
-    format!("{origin}{}/", full_path.trim_end_matches('/'))
+    format!("{}{}", origin(), page_address(full_path))
 }
 
 /// Every address the wiki has a page for, without the deployment path: what the routes in

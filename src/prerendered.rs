@@ -2,9 +2,9 @@
 //!
 //! Every page is also a static file (see `prerender`): its content sits in `#prerendered`, and
 //! its head has link-preview tags marked `data-prerendered` (as is index.html's generic
-//! description, for the bare shell the service worker answers with offline). The app mounts beside it, hidden by
-//! the stylesheet while `#prerendered` is there, and calls [`hand_over`] once it shows the page
-//! itself, at the reader's own spoiler level.
+//! description, for the bare shell the service worker answers with offline). The app mounts
+//! beside it, hidden by the stylesheet while `#prerendered` is there, and calls [`hand_over`]
+//! once it shows the page itself, at the reader's own spoiler level.
 
 use leptos::prelude::{document, window};
 

@@ -1,7 +1,6 @@
 //! Fetches the data files over HTTP and hands their text to the model.
 
 use crate::model::{DataError, DataFile, Wiki};
-use futures::future::join_all;
 use gloo_net::http::Request;
 use std::fmt;
 use std::sync::Arc;
@@ -42,12 +41,26 @@ impl fmt::Display for LoadError {
 
 /// Fetches every data file at once and builds the checked wiki from them.
 pub async fn load_wiki() -> Result<Arc<Wiki>, LoadError> {
-    let texts: Vec<String> = join_all(DataFile::ALL.map(fetch_text))
-        .await
-        .into_iter()
-        .collect::<Result<_, _>>()?;
-    // `DataFile::ALL` lists the files in declaration order, so a file's discriminant is its index.
-    Wiki::from_texts(|file| texts[file as usize].as_str()).map(Arc::new).map_err(LoadError::Data)
+    use DataFile::*;
+    // A fixed join rather than `join_all`, whose general machinery costs wasm size.
+    let (show, sources, characters, creatures, episodes, glossary) = futures::try_join!(
+        fetch_text(Show),
+        fetch_text(Sources),
+        fetch_text(Characters),
+        fetch_text(Creatures),
+        fetch_text(Episodes),
+        fetch_text(Glossary),
+    )?;
+    Wiki::from_texts(|file| match file {
+        Show => &show,
+        Sources => &sources,
+        Characters => &characters,
+        Creatures => &creatures,
+        Episodes => &episodes,
+        Glossary => &glossary,
+    })
+    .map(Arc::new)
+    .map_err(LoadError::Data)
 }
 
 /// The URL is relative so that it resolves against the document's base, which is the site root

@@ -116,6 +116,28 @@ describe('headers, offline and previews (sub-path build)', () => {
     await page.wiki.close();
   });
 
+  it('offline, a page never read says so when the app was never used, rather than stay blank', async () => {
+    const page = await open('/glossary', { serviceWorkers: 'allow', allowErrors: ['Failed to load resource'] });
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+      }
+    });
+    // Read again, now that the service worker is there to keep it.
+    await page.goto(page.wiki.origin + '/glossary');
+    await page.wiki.context.setOffline(true);
+    await page.goto(page.wiki.origin + '/episodes/3');
+    const note = page.getByRole('status').filter({ hasText: 'This page could not be loaded: you may be offline.' });
+    await note.waitFor();
+    assert.ok(await note.getByRole('button', { name: 'Try again' }).isVisible());
+    // The page read before is still there, prerendered.
+    await page.goto(page.wiki.origin + '/glossary');
+    assert.equal(await heading(page), 'Glossary');
+    await page.wiki.context.setOffline(false);
+    await page.wiki.close();
+  });
+
   it('is installable: a manifest with icons', async () => {
     const page = await open('/', { watched: 10 });
     await heading(page);

@@ -93,12 +93,18 @@ export async function holdRequests(page, pattern) {
 }
 
 /**
- * Waits until the app has taken over from the prerendered page (see src/prerendered.rs), so
- * what the test sees is the app at the reader's own setting, and returns the page heading.
+ * Waits until the page shows what the reader should see, and returns its heading: the app has
+ * taken over from the prerendered page (src/prerendered.rs), or no app is on its way, as for a
+ * new visitor who has not used a control (public/app-loader.js).
  */
 export async function heading(page) {
-  await page.waitForFunction(() => !document.getElementById('prerendered'));
+  await page.waitForFunction(() => !document.getElementById('prerendered') || !document.documentElement.dataset.app);
   const h1 = page.locator('main h1');
   await h1.first().waitFor();
   return (await h1.first().textContent()).trim();
+}
+
+/** Waits until the app has taken over, as it does once a control is used. */
+export async function takenOver(page) {
+  await page.waitForFunction(() => !document.getElementById('prerendered'));
 }

@@ -2,12 +2,14 @@
 // - every page prerendered as static HTML (src/bin/prerender.rs): /characters/x is
 //   characters/x/index.html, so deep links answer 200 on any host, and unknown paths get
 //   404.html, which every host serves with status 404;
-// - a Content-Security-Policy with no 'unsafe-inline': the page's inline scripts (trunk's loader
+// - the app started only when a page needs it: trunk's loader, which starts it at once, and its
+//   preloads are replaced by public/app-loader.js, inline, with the app's file names filled in;
+// - a Content-Security-Policy with no 'unsafe-inline': the page's inline scripts (the app loader
 //   and the theme script) are allowed by their hashes, as a <meta> tag in every page (for every
 //   host) and in _headers;
 // - _headers (Netlify, Cloudflare Pages): immutable caching for hashed files, no-cache for the
 //   pages, the data and the service worker, and security headers;
-// - the service worker, with the exact list of files to keep for offline reading.
+// - the service worker, with a cache name of its own for each deploy.
 // Usage (by trunk): TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL are set; or node finish-dist.mjs DIR BASE
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -34,6 +36,20 @@ execFileSync('cargo', ['run', '--locked', '--quiet', '--no-default-features', '-
 
 let files = (await filesUnder(dir)).sort();
 const pages = files.filter((f) => f.endsWith('.html'));
+
+// Trunk's loader imports the wasm-bindgen glue and hands it the wasm; its preloads fetch both.
+const TRUNK_LOADER = /<script type="module">\s*import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);[\s\S]*?<\/script>/;
+const APP_PRELOADS = /<link rel="(?:modulepreload|preload)" href="[^"]*imperfects-wiki-[^"]*"[^>]*>/g;
+// Its comments are for whoever reads the source, not for every page.
+const loaderSource = (await readFile('public/app-loader.js', 'utf8')).replace(/^\s*(\/\/.*|\/\*\*.*\*\/)\n/gm, '');
+for (const page of pages) {
+  let html = await readFile(join(dir, page), 'utf8');
+  const found = html.match(TRUNK_LOADER);
+  if (!found) throw new Error(`finish-dist: trunk's loader script not found in ${page}`);
+  const loader = loaderSource.replace("'__GLUE__'", JSON.stringify(found[1])).replace("'__WASM__'", JSON.stringify(found[2]));
+  html = html.replace(TRUNK_LOADER, () => `<script type="module">\n${loader}</script>`).replace(APP_PRELOADS, '');
+  await writeFile(join(dir, page), html);
+}
 
 // Every page has the same head, so one set of script hashes serves them all.
 const shell = await readFile(join(dir, 'index.html'), 'utf8');
@@ -67,18 +83,14 @@ files = (await filesUnder(dir)).sort();
 // Trunk's content hashes are hex, usually 16 digits but fewer when they start with zeros.
 const hashed = files.filter((f) => /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/.test(f));
 
-// The service worker's cache is named after everything it keeps, so a new deploy is a new cache.
-// It keeps the app, its data and the app's bare shell up front, and pages as they are read (see
-// public/sw.js); the install icons and the preview card are for other readers than the page.
+// The service worker's cache is named after everything it may keep, so a new deploy is a new
+// cache. It keeps only the bare shell up front; pages, the app and its data as they are fetched
+// (see public/sw.js), so that it never downloads the app for a reader who has not used it.
 const NOT_CACHED = new Set(['sw.js', '_headers', '.nojekyll', 'og-card.png', 'sitemap.xml', 'robots.txt', 'manifest.webmanifest']);
-const precache = files.filter((f) => !NOT_CACHED.has(f) && !f.startsWith('data/schema/') && !f.startsWith('icons/')
-  && (!f.endsWith('.html') || f === 'shell.html'));
 const fingerprint = createHash('sha256');
 for (const file of files.filter((f) => !NOT_CACHED.has(f))) fingerprint.update(file).update(await readFile(join(dir, file)));
 const version = fingerprint.digest('hex').slice(0, 16);
-const worker = (await readFile(join(dir, 'sw.js'), 'utf8'))
-  .replace("'__VERSION__'", JSON.stringify(version))
-  .replace("['__PRECACHE__']", JSON.stringify(precache));
+const worker = (await readFile(join(dir, 'sw.js'), 'utf8')).replace("'__VERSION__'", JSON.stringify(version));
 await writeFile(join(dir, 'sw.js'), worker);
 
 // Pages by section ("characters" and "characters/*"), since Cloudflare Pages reads at most 100

@@ -92,6 +92,18 @@ describe('the first use of a control', () => {
     await page.wiki.close();
   });
 
+  it('"/" focuses the search box before the app is there, and the app keeps the focus', async () => {
+    const page = await open('/episodes');
+    await page.keyboard.press('/');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'search-input');
+    await takenOver(page);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'search-input');
+    await page.keyboard.type('juan');
+    await page.getByRole('option', { name: /Juan Ruiz/ }).waitFor();
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
   it('switches the theme, reveals one spoiler, shows a gated page and ticks the twist switch', async () => {
     const cases = [
       ['/glossary', (page) => page.locator('#theme-select').selectOption('dark'),

@@ -73,6 +73,13 @@ if (copy) {
       start(true);
     }, true);
   }
+  // The search box's "/" shortcut, until the app brings its own.
+  document.addEventListener('keydown', (event) => {
+    const search = copy.querySelector('#search-input');
+    if (event.key !== '/' || !copy.isConnected || !search || event.target.closest?.('input, select, textarea, [contenteditable]')) return;
+    event.preventDefault();
+    search.focus();
+  });
 }
 
 // A control is found again among the app's as the same kind of control, by its place among

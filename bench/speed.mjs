@@ -104,9 +104,7 @@ try {
   // 2. A static snapshot of the same rendered page: the floor no client-side app can beat.
   const snapshotDir = await mkdtemp(join(tmpdir(), 'wiki-snapshot-'));
   await cp('dist', snapshotDir, { recursive: true });
-  const html = (await page.content())
-    .replace(/<script[\s\S]*?<\/script>/g, '')
-    .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
+  const html = (await page.content()).replace(/<script[\s\S]*?<\/script>/g, '');
   await writeFile(join(snapshotDir, 'snapshot.html'), html);
   await context.close();
   const snapshotServer = await startServer({ root: snapshotDir, port: 0 });

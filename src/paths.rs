@@ -35,6 +35,13 @@ pub fn to(path: &str) -> String {
     format!("{}{path}", base())
 }
 
+/// Follows one of these links from code (a search result, the search form), as a click on it
+/// would: hrefs carry the deployment path already, so the router must not add it again.
+pub fn use_follow() -> impl Fn(&str) + Clone {
+    let navigate = leptos_router::hooks::use_navigate();
+    move |href| navigate(href, leptos_router::NavigateOptions { resolve: false, ..Default::default() })
+}
+
 pub fn home() -> String {
     to("/")
 }

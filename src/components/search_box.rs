@@ -4,8 +4,6 @@ use crate::state::{use_progress, use_store};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
 /// How many results the drop-down lists; the results page lists them all.
@@ -30,15 +28,14 @@ pub fn SearchBox() -> impl IntoView {
             .unwrap_or_default()
     });
     let showing = move || expanded.get() && !query.read().trim().is_empty();
-    let navigate = use_navigate();
+    let follow = paths::use_follow();
     let go = Callback::new(move |href: String| {
         expanded.set(false);
         query.set(String::new());
         if let Some(input) = input.get_untracked() {
             let _ = input.blur();
         }
-        // Hrefs carry the deployment path already, so the router must not add it again.
-        navigate(&href, NavigateOptions { resolve: false, ..Default::default() });
+        follow(&href);
     });
 
     // In an effect, because only a browser has a window to listen to (not the prerenderer).

@@ -4,8 +4,7 @@ use crate::search::Document;
 use crate::state::{use_progress, use_store};
 use leptos::prelude::*;
 use leptos::{ev, html};
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 
 /// `/search?q=…`: every result for a query, with context; the address can be shared and
 /// reloaded, and shows only what the reader's own setting allows.
@@ -44,12 +43,11 @@ pub fn SearchPage() -> impl IntoView {
     // A plain GET form works without the app; with it, the results change in place. (The
     // router's own <Form> would cost about 7 KB of compressed wasm for this one form.)
     let input = NodeRef::<html::Input>::new();
-    let navigate = use_navigate();
+    let follow = paths::use_follow();
     let on_submit = move |event: ev::SubmitEvent| {
         if let Some(input) = input.get_untracked() {
             event.prevent_default();
-            let href = paths::search(input.value().trim());
-            navigate(&href, NavigateOptions { resolve: false, ..Default::default() });
+            follow(&paths::search(input.value().trim()));
         }
     };
     view! {

@@ -5,7 +5,7 @@ use crate::pages::{
 };
 use crate::paths;
 use crate::prerendered;
-use crate::state::{SpoilerSettings, ThemeSetting, WikiStore};
+use crate::state::{use_page_reveals, use_progress, PageReveals, SpoilerChoice, SpoilerSettings, ThemeSetting, WikiStore};
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
@@ -17,18 +17,22 @@ use leptos_router::path;
 pub fn App() -> impl IntoView {
     let (origin, base) = document_base();
     paths::set_site(&origin, &base);
-    view! { <Site store=WikiStore::fetch()/> }
+    view! { <Site store=WikiStore::fetch() choice=SpoilerSettings::stored()/> }
 }
 
-/// The whole site: header, the page for the current address, and footer. Until the data is
-/// there the page shows a loading note, and if it fails, what failed and a retry. The same view
-/// is rendered to static HTML at build time (see `prerender`), with the data already read.
+/// The whole site: header, the page for the current address, and footer, for a reader who has
+/// made `choice`. Until the data is there the page shows a loading note, and if it fails, what
+/// failed and a retry. The same view is rendered to static HTML at build time (see
+/// `prerender`), with the data already read, at each spoiler level.
 #[component]
-pub fn Site(store: WikiStore) -> impl IntoView {
+pub fn Site(store: WikiStore, choice: Option<SpoilerChoice>) -> impl IntoView {
     provide_meta_context();
-    SpoilerSettings::provide();
+    SpoilerSettings::provide(choice);
     ThemeSetting::provide();
+    PageReveals::provide();
     provide_context(store);
+    let progress = use_progress();
+    Effect::new(move || prerendered::show_level(progress.get()));
     view! {
         <Router base=paths::base()>
             <SiteHeader/>
@@ -36,21 +40,19 @@ pub fn Site(store: WikiStore) -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Suspense fallback=|| view! { <LoadingIndicator/> }>
                     {move || {
-                        store.get().map(|loaded| {
-                            let page = match loaded {
-                                Ok(loaded) => {
-                                    provide_context(loaded.wiki);
-                                    view! { <WikiRoutes/> }.into_any()
-                                }
-                                Err(error) => view! {
-                                    <LoadFailure error on_retry=move || store.retry()/>
-                                }
-                                .into_any(),
-                            };
-                            // Runs once the page above is in the document, so the prerendered
-                            // copy goes in the same frame as the app's own appears.
-                            Effect::new(prerendered::hand_over);
-                            page
+                        store.get().map(|loaded| match loaded {
+                            Ok(loaded) => {
+                                provide_context(loaded.wiki);
+                                // Runs once the page is in the document, so the prerendered
+                                // copy goes in the same frame as the app's own appears.
+                                let reveals = use_page_reveals();
+                                Effect::new(move || prerendered::hand_over(reveals, progress.get_untracked()));
+                                view! { <WikiRoutes/> }.into_any()
+                            }
+                            Err(error) => {
+                                Effect::new(move || prerendered::cannot_take_over(progress.get_untracked()));
+                                view! { <LoadFailure error on_retry=move || store.retry()/> }.into_any()
+                            }
                         })
                     }}
                 </Suspense>
@@ -64,6 +66,16 @@ pub fn Site(store: WikiStore) -> impl IntoView {
 /// listed in `paths::pages` too, to be prerendered (tests/routes.rs holds the two together).
 #[component]
 fn WikiRoutes() -> impl IntoView {
+    // A new page view holds back every spoiler again.
+    let reveals = use_page_reveals();
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|previous| previous != path) {
+            reveals.clear();
+        }
+        path
+    });
     view! {
         <Routes fallback=NotFound>
             <Route path=path!("/") view=Home/>

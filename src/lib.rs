@@ -8,6 +8,7 @@
 mod app;
 pub mod components;
 mod format;
+pub mod names;
 pub mod load;
 pub mod model;
 pub mod pages;
@@ -19,3 +20,4 @@ pub mod search;
 pub mod state;
 
 pub use app::{App, Site};
+pub use prerendered::report_panic;

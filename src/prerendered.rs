@@ -1,28 +1,131 @@
 //! The hand-over from a page's prerendered HTML to the running app.
 //!
-//! Every page is also a static file (see `prerender`): its content sits in `#prerendered`, and
-//! its head has link-preview tags marked `data-prerendered` (as is index.html's generic
-//! description, for the bare shell the service worker answers with offline). The app mounts
-//! beside it, hidden by the stylesheet while `#prerendered` is there, and calls [`hand_over`]
-//! once it shows the page itself, at the reader's own spoiler level. The app itself is started
-//! by the page's loader (public/app-loader.js), which hears of the hand-over through the
-//! `wiki-takeover` event, sent while both copies are still there, to pass on what the reader did
-//! to the prerendered controls meanwhile.
+//! Every page is also a static file at each spoiler level (see `prerender`): its content sits in
+//! `#prerendered`, and its head has link-preview tags marked `data-prerendered` (as is
+//! index.html's generic description, for the bare shell the service worker answers with
+//! offline). The app mounts beside it, hidden by the stylesheet while the copy is there, and
+//! calls [`hand_over`] once it shows the page itself.
+//!
+//! What the reader did on the copy before the app arrived is state, not clicks to replay: the
+//! boot script (public/boot.js) stores a changed setting under the app's own keys (read at
+//! start-up and followed after, see `state::storage::on_change`) and lists the spoilers revealed
+//! by their ids; the text in the search box and the focus are read off the copy here, at the
+//! last moment, so nothing typed meanwhile is lost.
 
-use leptos::prelude::{document, window};
+use crate::model::Progress;
+use crate::names;
+use crate::state::PageReveals;
+use leptos::prelude::{document, request_animation_frame, window};
+use wasm_bindgen::JsCast;
 
-/// Removes the prerendered copy of the page and its head tags, which the app now writes itself.
-pub fn hand_over() {
-    if let Ok(event) = web_sys::Event::new("wiki-takeover") {
-        let _ = document().dispatch_event(&event);
+/// Replaces the prerendered copy with the app's page, carrying over what the reader did on it.
+pub fn hand_over(reveals: PageReveals, progress: Progress) {
+    if copy().is_none() {
+        return;
     }
-    while let Ok(Some(stale)) = document().query_selector("#prerendered, [data-prerendered]") {
-        stale.remove();
+    // In the next frame, after the app's page has rendered: the copy and the app swap within it.
+    request_animation_frame(move || {
+        let Some(copy) = copy() else { return };
+        send(names::TAKEOVER_EVENT);
+        let focused = document().active_element().filter(|element| copy.contains(Some(element)));
+        let focused_spoiler = focused.as_ref().and_then(|element| element.get_attribute(names::SPOILER_ATTR));
+        for id in early_reveals() {
+            reveals.show(&id, focused_spoiler.as_deref() == Some(id.as_str()));
+        }
+        let typed = input_in(&copy, names::SEARCH_INPUT_ID);
+        remove_copy();
+        if let Some(root) = document().document_element() {
+            let _ = root.remove_attribute(names::WAITING_ATTR);
+        }
+        show_level(progress);
+        let focused_id = focused.map(|element| element.id()).filter(|id| !id.is_empty());
+        if let Some(element) = focused_id.and_then(|id| document().get_element_by_id(&id)) {
+            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        }
+        if let Some(typed) = typed.filter(|typed| !typed.value().is_empty()) {
+            carry_search(&typed);
+        }
+        // The browser scrolled to the address's #anchor in the copy; at the reader's own setting
+        // the app's page may have more above it.
+        let hash = window().location().hash().unwrap_or_default();
+        if let Some(target) = hash.strip_prefix('#').and_then(|id| document().get_element_by_id(id)) {
+            target.scroll_into_view();
+        }
+    });
+}
+
+/// The data could not be loaded. A copy the reader can read stays, and the boot script says
+/// why the controls do not work; a copy of another address (one the app was started to
+/// replace) gives way to the app's own message.
+pub fn cannot_take_over(progress: Progress) {
+    if copy().is_none() {
+        return;
     }
-    // The browser scrolled to the address's #anchor in the copy; at the reader's own setting
-    // the app's page may have more above it.
-    let hash = window().location().hash().unwrap_or_default();
-    if let Some(target) = hash.strip_prefix('#').and_then(|id| document().get_element_by_id(id)) {
-        target.scroll_into_view();
+    let readable = document().document_element().is_some_and(|root| !root.has_attribute(names::WAITING_ATTR));
+    if readable {
+        send(names::FAILED_EVENT);
+    } else {
+        remove_copy();
+        show_level(progress);
     }
+}
+
+/// Marks the level on screen on `<html>` once the app shows the page (the copy marks its own).
+pub fn show_level(progress: Progress) {
+    if copy().is_some() {
+        return;
+    }
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute(names::LEVEL_ATTR, &progress.watched().to_string());
+    }
+}
+
+/// Tells the boot script that the app has stopped, for a note with a way to reload.
+pub fn report_panic() {
+    send(names::PANIC_EVENT);
+}
+
+fn copy() -> Option<web_sys::Element> {
+    document().get_element_by_id(names::COPY_ID)
+}
+
+fn remove_copy() {
+    let stale = format!("#{}, [data-prerendered]", names::COPY_ID);
+    while let Ok(Some(element)) = document().query_selector(&stale) {
+        element.remove();
+    }
+}
+
+fn send(name: &str) {
+    if let Ok(event) = web_sys::Event::new(name) {
+        let _ = window().dispatch_event(&event);
+    }
+}
+
+/// The ids of the spoilers the reader revealed on the copy, as the boot script lists them.
+fn early_reveals() -> Vec<String> {
+    let global = js_sys::Reflect::get(&window(), &names::EARLY_GLOBAL.into()).ok();
+    let list = global.and_then(|global| js_sys::Reflect::get(&global, &names::EARLY_REVEALED.into()).ok());
+    list.filter(js_sys::Array::is_array)
+        .map(|list| js_sys::Array::from(&list).iter().filter_map(|id| id.as_string()).collect())
+        .unwrap_or_default()
+}
+
+fn input_in(copy: &web_sys::Element, id: &str) -> Option<web_sys::HtmlInputElement> {
+    copy.query_selector(&format!("#{id}")).ok().flatten()?.dyn_into().ok()
+}
+
+/// The text typed into the copy's search box goes into the app's, through the app's own input
+/// handler, with the cursor where it was.
+fn carry_search(typed: &web_sys::HtmlInputElement) {
+    let Some(input) = document().get_element_by_id(names::SEARCH_INPUT_ID) else { return };
+    let Ok(input) = input.dyn_into::<web_sys::HtmlInputElement>() else { return };
+    input.set_value(&typed.value());
+    if let Ok(event) = web_sys::Event::new("input") {
+        let _ = input.dispatch_event(&event);
+    }
+    let (start, end) = (typed.selection_start().ok().flatten(), typed.selection_end().ok().flatten());
+    let _ = input.set_selection_range(start.unwrap_or(0), end.unwrap_or(0));
 }

@@ -1,14 +1,17 @@
 //! Writes every page of a built site as static HTML, from the data in the site itself:
 //! `prerender DIR BASE`, run by scripts/finish-dist.mjs after each trunk build, with the
-//! site's origin in SITE_URL if it is known. DIR/index.html
-//! is trunk's page; each address gets a copy with its own head and content, /characters/x as
-//! DIR/characters/x/index.html, and unknown addresses get DIR/404.html; DIR/shell.html keeps
-//! trunk's page as it was.
+//! site's origin in SITE_URL if it is known. DIR/index.html is trunk's page; each address gets
+//! a file with its own head and content at the safe default (/characters/x as
+//! DIR/characters/x/index.html) and one at every other spoiler level
+//! (DIR/levels/5/characters/x/index.html); unknown addresses get DIR/404.html; DIR/shell.html is
+//! the app alone. The service worker gets the names it shares with the pages.
 
-use imperfects_wiki::model::Wiki;
+use imperfects_wiki::model::{Progress, Wiki};
+use imperfects_wiki::names;
 use imperfects_wiki::paths;
-use imperfects_wiki::prerender::{render_page, RenderedPage};
-use imperfects_wiki::state::Loaded;
+use imperfects_wiki::prerender::document::{service_worker, Page, Template};
+use imperfects_wiki::prerender::render_page;
+use imperfects_wiki::state::{Loaded, SpoilerChoice};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -19,7 +22,7 @@ fn main() -> ExitCode {
     let base = args.next().unwrap_or_else(|| "/".to_owned());
     match prerender(&dir, &base) {
         Ok(count) => {
-            println!("prerender: {count} pages and 404.html in {}", dir.display());
+            println!("prerender: {count} pages at {} levels, and 404.html, in {}", Progress::all().count(), dir.display());
             ExitCode::SUCCESS
         }
         Err(error) => {
@@ -34,63 +37,62 @@ fn prerender(dir: &Path, base: &str) -> Result<usize, String> {
     // ("https://fans.example").
     let origin = std::env::var("SITE_URL").unwrap_or_default();
     paths::set_site(&origin, base);
-    let shell_path = dir.join("index.html");
-    let shell = std::fs::read_to_string(&shell_path)
-        .map_err(|e| format!("cannot read {}: {e}", shell_path.display()))?;
-    if shell.contains(r#"id="prerendered""#) {
-        return Err(format!("{} is prerendered already; build again", shell_path.display()));
+    let trunk_page = dir.join("index.html");
+    let trunk_html = std::fs::read_to_string(&trunk_page)
+        .map_err(|e| format!("cannot read {}: {e}", trunk_page.display()))?;
+    if trunk_html.contains(&format!("id=\"{}\"", names::COPY_ID)) {
+        return Err(format!("{} is prerendered already; build again", trunk_page.display()));
     }
+    let template = Template::from_trunk(&trunk_html)?;
     let wiki = Arc::new(Wiki::load_from_dir(&dir.join("data"))?);
     let loaded = Loaded::new(Arc::clone(&wiki));
-    let paths = paths::pages(&wiki);
-    for path in &paths {
-        let page = render_page(&loaded, path);
-        if page.is_not_found() {
-            return Err(format!("{path} is listed as a page but renders as \"not found\""));
+    let pages = paths::pages(&wiki);
+    for progress in Progress::all() {
+        // The default is a reader who has not chosen; a reader who chose "not started" gets the
+        // same page, without the first-visit question (see the CSS hooks).
+        let choice = (progress != Progress::NOT_STARTED).then(|| SpoilerChoice::watched(progress));
+        let level_dir = match choice {
+            None => dir.to_owned(),
+            Some(_) => dir.join(names::LEVELS_DIR).join(progress.watched().to_string()),
+        };
+        for path in &pages {
+            let rendered = render_page(&loaded, path, choice);
+            if rendered.is_not_found() {
+                return Err(format!("{path} is listed as a page but renders as \"not found\""));
+            }
+            let page = Page { path: Some(path), level: progress.watched(), noindex: choice.is_some(), rendered: &rendered };
+            let file = level_dir.join(path.trim_start_matches('/')).join("index.html");
+            write(&file, &template.document(Some(&page))?)?;
         }
-        let file = dir.join(path.trim_start_matches('/')).join("index.html");
-        write(&file, &fill(&shell, &page)?)?;
+        let rendered = render_page(&loaded, "/404.html", choice);
+        let page = Page { path: None, level: progress.watched(), noindex: true, rendered: &rendered };
+        write(&level_dir.join("404.html"), &template.document(Some(&page))?)?;
     }
-    let missing = render_page(&loaded, "/404.html");
-    write(&dir.join("404.html"), &fill(&shell, &missing)?)?;
     // The app alone, for the service worker to answer with offline for a page it has not kept.
-    write(&dir.join("shell.html"), &shell)?;
+    write(&dir.join(names::SHELL_FILE), &template.document(None)?)?;
+    write(&dir.join("sw.js"), &service_worker())?;
+    // For the host's headers, which scripts/finish-dist.mjs writes next.
+    let build = serde_json::json!({ "policy": template.policy().join("; "), "levelsDir": names::LEVELS_DIR });
+    write(&dir.join("build.json"), &build.to_string())?;
+    write_robots(dir, &origin, &pages)?;
+    Ok(pages.len())
+}
+
+/// robots.txt keeps crawlers out of the copies at other spoiler levels; a build that knows its
+/// origin also writes sitemap.xml (search engines need full addresses) and points to it.
+fn write_robots(dir: &Path, origin: &str, pages: &[String]) -> Result<(), String> {
+    let mut robots = format!("User-agent: *\nDisallow: {}/\n", paths::to(&format!("/{}", names::LEVELS_DIR)));
     if !origin.is_empty() {
-        write_sitemap(dir, &paths)?;
+        let urls: String = pages
+            .iter()
+            .map(|page| format!("  <url><loc>{}</loc></url>\n", paths::canonical(&paths::to(page))))
+            .collect();
+        let sitemap = format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{urls}</urlset>\n"
+        );
+        write(&dir.join("sitemap.xml"), &sitemap)?;
+        robots.push_str(&format!("Sitemap: {}\n", paths::absolute("/sitemap.xml")));
     }
-    Ok(paths.len())
-}
-
-/// Trunk's page with this page's head tags in place of the generic title and description, and
-/// its content in `#prerendered` at the end of the body.
-fn fill(shell: &str, page: &RenderedPage) -> Result<String, String> {
-    let cut = |html: &str, start: &str, end: &str| -> Result<(usize, usize), String> {
-        let from = html.find(start).ok_or_else(|| format!("index.html has no {start}"))?;
-        let to = html[from..].find(end).ok_or_else(|| format!("index.html has no {end} after {start}"))?;
-        Ok((from, from + to + end.len()))
-    };
-    let mut html = shell.to_owned();
-    let (from, to) = cut(&html, r#"<meta data-prerendered name="description""#, ">")?;
-    html.replace_range(from..to, "");
-    let (from, to) = cut(&html, "<title>", "</title>")?;
-    html.replace_range(from..to, &page.head);
-    let (from, _) = cut(&html, "</body>", ">")?;
-    html.insert_str(from, &format!("<div id=\"prerendered\">{}</div>\n", page.body));
-    Ok(html)
-}
-
-/// sitemap.xml and a robots.txt that points to it, for search engines; they need full addresses,
-/// so only a build that knows its origin writes them.
-fn write_sitemap(dir: &Path, pages: &[String]) -> Result<(), String> {
-    let urls: String = pages
-        .iter()
-        .map(|page| format!("  <url><loc>{}</loc></url>\n", paths::canonical(&paths::to(page))))
-        .collect();
-    let sitemap = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{urls}</urlset>\n"
-    );
-    write(&dir.join("sitemap.xml"), &sitemap)?;
-    let robots = format!("User-agent: *\nAllow: /\nSitemap: {}\n", paths::absolute("/sitemap.xml"));
     write(&dir.join("robots.txt"), &robots)
 }
 

@@ -15,6 +15,6 @@ pub fn CharacterLink(#[prop(into)] slug: String) -> impl IntoView {
             let name = name.clone();
             view! { <A href=href.clone()>{name}</A> }
         };
-        view! { <Spoiler reveal=character.introduced>{link.clone()}</Spoiler> }
+        view! { <Spoiler reveal=character.introduced key=format!("character:{}", character.slug)>{link.clone()}</Spoiler> }
     })
 }

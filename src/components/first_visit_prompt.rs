@@ -1,5 +1,7 @@
 use crate::model::Progress;
+use crate::names;
 use crate::state::{use_spoiler_settings, SpoilerChoice};
+use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
 /// On a first visit, asks how far the reader has watched, without blocking the page; until they
@@ -18,16 +20,19 @@ pub fn FirstVisitPrompt() -> impl IntoView {
                         "Until you choose, you see just the premise."
                     </p>
                     <div class="first-visit-actions">
-                        <button type="button" class="button" on:click=move |_| choose(Progress::NOT_STARTED)>
-                            "I haven't started"
-                        </button>
-                        <button type="button" class="button" on:click=move |_| choose(Progress::FINISHED)>
-                            "I've seen all 10 episodes"
-                        </button>
+                        {choice_button(Progress::NOT_STARTED, "I haven't started", choose)}
+                        {choice_button(Progress::FINISHED, "I've seen all 10 episodes", choose)}
                     </div>
                     <p class="hint">"Part-way through? Pick your episode under “Watched” at the top."</p>
                 </section>
             }
         })
     }
+}
+
+/// A button that chooses `level`, marked with it so that the boot script can make the choice
+/// before the app is there.
+fn choice_button(level: Progress, label: &'static str, choose: impl Fn(Progress) + 'static) -> impl IntoView {
+    view! { <button type="button" class="button" on:click=move |_| choose(level)>{label}</button> }
+        .add_any_attr(custom_attribute(names::WATCHED_ATTR, level.watched().to_string()))
 }

@@ -12,7 +12,7 @@ pub fn PowerList(powers: Vec<Power>) -> impl IntoView {
             let Power { name, detail, cost, revealed_in } = power;
             view! {
                 <article class="power">
-                    <Spoiler reveal=revealed_in>
+                    <Spoiler reveal=revealed_in key=format!("power:{name}")>
                         <h3>{name.clone()}</h3>
                         <p>{detail.clone()}</p>
                         <p class="cost"><strong>"What it costs: "</strong>{cost.clone()}</p>

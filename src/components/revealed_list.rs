@@ -11,7 +11,7 @@ pub fn RevealedList(items: Vec<Revealed>) -> impl IntoView {
                 .into_iter()
                 .map(|item| {
                     let text = item.text;
-                    view! { <li><Spoiler reveal=item.revealed_in>{text.clone()}</Spoiler></li> }
+                    view! { <li><Spoiler reveal=item.revealed_in key=text.clone()>{text.clone()}</Spoiler></li> }
                 })
                 .collect_view()}
         </ul>

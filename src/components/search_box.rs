@@ -1,3 +1,4 @@
+use crate::names;
 use crate::paths;
 use crate::search::Document;
 use crate::state::{use_progress, use_store};
@@ -122,9 +123,9 @@ pub fn SearchBox() -> impl IntoView {
 
     view! {
         <div class="search" role="search">
-            <label for="search-input" class="visually-hidden">"Search the wiki"</label>
+            <label for=names::SEARCH_INPUT_ID class="visually-hidden">"Search the wiki"</label>
             <input
-                id="search-input"
+                id=names::SEARCH_INPUT_ID
                 node_ref=input
                 type="search"
                 placeholder="Search   /"

@@ -1,4 +1,5 @@
 use crate::model::Progress;
+use crate::names;
 use crate::state::{use_spoiler_settings, SpoilerChoice};
 use leptos::prelude::*;
 
@@ -8,14 +9,21 @@ use leptos::prelude::*;
 pub fn SpoilerControl() -> impl IntoView {
     let settings = use_spoiler_settings();
     let current = move || settings.choice().unwrap_or(SpoilerChoice::watched(Progress::NOT_STARTED));
+    // `selected` and `checked` as well as the properties: a prerendered copy has only attributes.
     let options = Progress::all()
-        .map(|level| view! { <option value=level.watched().to_string()>{level.label()}</option> })
+        .map(|level| {
+            view! {
+                <option value=level.watched().to_string() selected=move || current().progress == level>
+                    {level.label()}
+                </option>
+            }
+        })
         .collect_view();
     view! {
         <div class="spoiler-control">
-            <label for="watched-select">"Watched"</label>
+            <label for=names::WATCHED_SELECT_ID>"Watched"</label>
             <select
-                id="watched-select"
+                id=names::WATCHED_SELECT_ID
                 aria-describedby="spoiler-hint"
                 prop:value=move || current().progress.watched().to_string()
                 on:change=move |event| {
@@ -28,8 +36,10 @@ pub fn SpoilerControl() -> impl IntoView {
             </select>
             <label class="twist-toggle">
                 <input
+                    id=names::TWIST_TOGGLE_ID
                     type="checkbox"
                     aria-describedby="spoiler-hint"
+                    checked=move || current().shows_twists()
                     prop:checked=move || current().shows_twists()
                     on:change=move |event| {
                         settings.choose(current().with_twists(event_target_checked(&event)));

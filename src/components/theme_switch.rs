@@ -1,3 +1,4 @@
+use crate::names;
 use crate::state::{use_theme, Theme};
 use leptos::prelude::*;
 
@@ -7,9 +8,9 @@ pub fn ThemeSwitch() -> impl IntoView {
     let theme = use_theme();
     view! {
         <div class="theme-switch">
-            <label for="theme-select">"Theme"</label>
+            <label for=names::THEME_SELECT_ID>"Theme"</label>
             <select
-                id="theme-select"
+                id=names::THEME_SELECT_ID
                 prop:value=move || theme.get().as_str()
                 on:change=move |event| theme.set(Theme::parse(&event_target_value(&event)))
             >

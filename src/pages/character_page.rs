@@ -57,7 +57,7 @@ fn CharacterArticle(character: Character) -> impl IntoView {
     };
     view! {
         <PageMeta title description preview/>
-        <Spoiler reveal=introduced gate gate_heading="Beyond your spoiler setting">
+        <Spoiler reveal=introduced key=format!("page:{}", character.slug) gate gate_heading="Beyond your spoiler setting">
             <CharacterBody character=character.clone()/>
         </Spoiler>
     }
@@ -124,8 +124,8 @@ fn CharacterInfobox(character: Character, creature: Option<Creature>) -> impl In
                 } else {
                     view! {
                         <ul class="compact">
-                            {powers.into_iter().map(|p| view! { <li><Spoiler reveal=p.revealed_in>{p.name.clone()}</Spoiler></li> }).collect_view()}
-                            {character.abilities.iter().map(|a| a.revealed_in).min().map(|reveal| view! { <li><Spoiler reveal>"More below"</Spoiler></li> })}
+                            {powers.into_iter().map(|p| view! { <li><Spoiler reveal=p.revealed_in key=format!("power:{}", p.name)>{p.name.clone()}</Spoiler></li> }).collect_view()}
+                            {character.abilities.iter().map(|a| a.revealed_in).min().map(|reveal| view! { <li><Spoiler reveal key="more-abilities">"More below"</Spoiler></li> })}
                         </ul>
                     }.into_any()
                 }}
@@ -199,7 +199,7 @@ fn Relationships(character: Character) -> impl IntoView {
                         let (with, label) = (r.with.clone(), r.label.clone());
                         view! {
                             <li>
-                                <Spoiler reveal=r.revealed_in>
+                                <Spoiler reveal=r.revealed_in key=format!("relationship:{with}:{label}")>
                                     <CharacterLink slug=with.clone()/>": "{label.clone()}
                                 </Spoiler>
                             </li>

@@ -29,7 +29,7 @@ fn CreatureArticle(creature: Creature) -> impl IntoView {
         .iter()
         .map(|power| {
             let name = power.name.clone();
-            view! { <li><Spoiler reveal=power.revealed_in>{name.clone()}</Spoiler></li> }
+            view! { <li><Spoiler reveal=power.revealed_in key=format!("power:{name}")>{name.clone()}</Spoiler></li> }
         })
         .collect_view();
     view! {

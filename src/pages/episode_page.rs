@@ -53,6 +53,7 @@ fn EpisodeArticle(episode: Episode) -> impl IntoView {
                 <h2 id="synopsis-heading">"Synopsis"</h2>
                 <Spoiler
                     reveal=Reveal::Episode(number)
+                    key=format!("episode:{number}")
                     gate=format!("You have not watched episode {number} yet, so its synopsis is hidden.")
                 >
                     {if synopsis.is_empty() {

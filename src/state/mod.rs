@@ -1,11 +1,13 @@
 //! What the app holds while it runs: the loaded wiki, and what the reader chose.
 
+mod page_reveals;
 mod spoiler_choice;
 mod spoiler_settings;
 mod storage;
 mod theme;
 mod wiki_store;
 
+pub use page_reveals::{use_page_reveals, PageReveals};
 pub use spoiler_choice::SpoilerChoice;
 pub use spoiler_settings::{use_progress, use_spoiler_settings, SpoilerSettings};
 pub use theme::{use_theme, Theme, ThemeSetting};

@@ -1,5 +1,5 @@
 use crate::model::Progress;
-use serde::{Deserialize, Serialize};
+use crate::names::STORED_CHOICE;
 
 /// How far the reader says they have watched, as remembered between visits.
 ///
@@ -10,18 +10,6 @@ pub struct SpoilerChoice {
     pub progress: Progress,
     before_twists: Progress,
 }
-
-/// The stored form carries a version so that a future change of format falls back to the safe
-/// default instead of being misread.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Stored {
-    version: u8,
-    watched: u8,
-    before_twists: u8,
-}
-
-const VERSION: u8 = 1;
 
 impl SpoilerChoice {
     pub fn watched(progress: Progress) -> Self {
@@ -41,27 +29,29 @@ impl SpoilerChoice {
     }
 
     /// Reads a stored choice; anything missing, malformed, out of range or from another version
-    /// of the format is `None`, which means the safe default.
+    /// of the format is `None`, which means the safe default. The stored form carries a version
+    /// so that a future change of format falls back to that instead of being misread; the boot
+    /// script (public/boot.js) reads it with this same rule, from the same pieces.
     pub fn parse(stored: &str) -> Option<Self> {
-        let stored: Stored = serde_json::from_str(stored).ok()?;
-        let in_range = |n: u8| (n <= Progress::FINISHED.watched()).then(|| Progress::up_to(n));
-        if stored.version != VERSION {
-            return None;
-        }
-        Some(SpoilerChoice {
-            progress: in_range(stored.watched)?,
-            before_twists: in_range(stored.before_twists)?,
-        })
+        let [start, middle, end] = STORED_CHOICE;
+        let (watched, before_twists) = stored.strip_prefix(start)?.strip_suffix(end)?.split_once(middle)?;
+        Some(SpoilerChoice { progress: level(watched)?, before_twists: level(before_twists)? })
     }
 
     pub fn to_stored(self) -> String {
-        let stored = Stored {
-            version: VERSION,
-            watched: self.progress.watched(),
-            before_twists: self.before_twists.watched(),
-        };
-        serde_json::to_string(&stored).unwrap_or_default()
+        let [start, middle, end] = STORED_CHOICE;
+        format!("{start}{}{middle}{}{end}", self.progress.watched(), self.before_twists.watched())
     }
+}
+
+/// A level as the app writes it: plain digits without a sign or a leading zero, within the
+/// season.
+fn level(digits: &str) -> Option<Progress> {
+    let plain = matches!(digits.len(), 1 | 2)
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (digits.len() == 1 || !digits.starts_with('0'));
+    let n: u8 = digits.parse().ok().filter(|_| plain)?;
+    (n <= Progress::FINISHED.watched()).then(|| Progress::up_to(n))
 }
 
 #[cfg(test)]
@@ -87,6 +77,10 @@ mod tests {
             "{\"version\":1,\"watched\":3}",
             "{\"version\":1,\"watched\":-1,\"before_twists\":0}",
             "<html>",
+            "{\"version\":1,\"watched\":03,\"before_twists\":3}",
+            "{\"version\":1,\"watched\":3,\"before_twists\":3} ",
+            "{\"version\":1,\"watched\":3,\"before_twists\":3,\"x\":1}",
+            "{\"version\":1,\"watched\":,\"before_twists\":3}",
         ] {
             assert_eq!(SpoilerChoice::parse(stored), None, "{stored}");
         }

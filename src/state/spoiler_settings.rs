@@ -1,8 +1,7 @@
 use super::{storage, SpoilerChoice};
 use crate::model::Progress;
+use crate::names;
 use leptos::prelude::*;
-
-const STORAGE_KEY: &str = "imperfects-wiki.spoilers";
 
 /// The reader's spoiler setting, shared by every view. `None` until the reader has chosen,
 /// which is when the first-visit prompt is offered.
@@ -13,23 +12,35 @@ pub struct SpoilerSettings {
 }
 
 impl SpoilerSettings {
-    /// Reads the stored choice once at start-up. Both signals belong to the app, not to a page,
-    /// so closures that outlive a page for a moment (the document title's) can still read them.
-    pub fn provide() {
-        let choice = RwSignal::new(read_stored());
+    /// Starts from `start` (in the browser the stored choice, when prerendering the level the
+    /// page is rendered at) and follows the stored one when it changes in another tab or on the
+    /// prerendered page. Both signals belong to the app, not to a page, so closures that outlive
+    /// a page for a moment (the document title's) can still read them.
+    pub fn provide(start: Option<SpoilerChoice>) {
+        let choice = RwSignal::new(start);
+        storage::on_change(move || {
+            let stored = SpoilerSettings::stored();
+            if choice.get_untracked() != stored {
+                choice.set(stored);
+            }
+        });
         let progress =
             Memo::new(move |_| choice.get().map_or(Progress::NOT_STARTED, |c| c.progress));
         provide_context(SpoilerSettings { choice, progress });
+    }
+
+    /// The choice in storage; a missing or malformed one is `None`.
+    pub fn stored() -> Option<SpoilerChoice> {
+        SpoilerChoice::parse(&storage::read(names::SPOILER_KEY)?)
     }
 
     pub fn choice(&self) -> Option<SpoilerChoice> {
         self.choice.get()
     }
 
-
     pub fn choose(&self, choice: SpoilerChoice) {
         self.choice.set(Some(choice));
-        write_stored(choice);
+        storage::write(names::SPOILER_KEY, &choice.to_stored());
     }
 }
 
@@ -41,12 +52,4 @@ pub fn use_spoiler_settings() -> SpoilerSettings {
 /// new visitor sees only the premise.
 pub fn use_progress() -> Memo<Progress> {
     use_spoiler_settings().progress
-}
-
-fn read_stored() -> Option<SpoilerChoice> {
-    SpoilerChoice::parse(&storage::read(STORAGE_KEY)?)
-}
-
-fn write_stored(choice: SpoilerChoice) {
-    storage::write(STORAGE_KEY, &choice.to_stored());
 }

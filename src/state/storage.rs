@@ -1,7 +1,9 @@
 //! The browser's localStorage, for the few settings a reader makes. Storage can be missing, full
 //! or switched off (private browsing); then settings last for the visit only.
 
-use leptos::prelude::window;
+use crate::names;
+use leptos::ev;
+use leptos::prelude::*;
 
 fn storage() -> Option<web_sys::Storage> {
     // Pages prerendered at build time are for a reader who has chosen nothing yet.
@@ -15,8 +17,31 @@ pub fn read(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
 }
 
+/// Stores a setting and tells this tab's boot script, which keeps the service worker's copy
+/// of the level (other tabs hear of it through the browser's `storage` event).
 pub fn write(key: &str, value: &str) {
     if let Some(storage) = storage() {
         let _ = storage.set_item(key, value);
     }
+    if let Ok(event) = web_sys::Event::new(names::SETTING_EVENT) {
+        let _ = window().dispatch_event(&event);
+    }
+}
+
+/// Runs `changed` whenever a stored setting may have changed outside this code: in another tab
+/// (the `storage` event), or in this tab on the prerendered page before the app took over (the
+/// boot script's event). In an effect, since only a browser has a window to listen to.
+pub fn on_change(changed: impl Fn() + Clone + 'static) {
+    Effect::new(move || {
+        let elsewhere = changed.clone();
+        let other_tab = window_event_listener(ev::storage, move |_| elsewhere());
+        let this_tab = window_event_listener(ev::Custom::<ev::Event>::new(names::SETTING_EVENT), {
+            let changed = changed.clone();
+            move |_| changed()
+        });
+        on_cleanup(move || {
+            other_tab.remove();
+            this_tab.remove();
+        });
+    });
 }

@@ -1,7 +1,6 @@
 use super::storage;
+use crate::names;
 use leptos::prelude::*;
-
-const STORAGE_KEY: &str = "imperfects-wiki.theme";
 
 /// The colour theme: the system's, or one the reader picked.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -49,7 +48,12 @@ pub struct ThemeSetting(RwSignal<Theme>);
 
 impl ThemeSetting {
     pub fn provide() {
-        let theme = RwSignal::new(storage::read(STORAGE_KEY).map_or(Theme::System, |s| Theme::parse(&s)));
+        let theme = RwSignal::new(stored());
+        storage::on_change(move || {
+            if theme.get_untracked() != stored() {
+                theme.set(stored());
+            }
+        });
         Effect::new(move || apply(theme.get()));
         provide_context(ThemeSetting(theme));
     }
@@ -60,7 +64,7 @@ impl ThemeSetting {
 
     pub fn set(&self, theme: Theme) {
         self.0.set(theme);
-        storage::write(STORAGE_KEY, theme.as_str());
+        storage::write(names::THEME_KEY, theme.as_str());
     }
 }
 
@@ -68,11 +72,15 @@ pub fn use_theme() -> ThemeSetting {
     expect_context::<ThemeSetting>()
 }
 
+fn stored() -> Theme {
+    storage::read(names::THEME_KEY).map_or(Theme::System, |s| Theme::parse(&s))
+}
+
 fn apply(theme: Theme) {
     if let Some(root) = document().document_element() {
         let _ = match theme {
-            Theme::System => root.remove_attribute("data-theme"),
-            chosen => root.set_attribute("data-theme", chosen.as_str()),
+            Theme::System => root.remove_attribute(names::THEME_ATTR),
+            chosen => root.set_attribute(names::THEME_ATTR, chosen.as_str()),
         };
     }
 }

@@ -1,13 +1,17 @@
 //! Every page rendered to static HTML at build time, so it is readable without JavaScript,
 //! shows its text at once and can be found by search engines and link previews.
 //!
-//! The pages come from the same view as the app ([`Site`]) over the same data, for a reader who
-//! has chosen nothing: the safe default spoiler level. In the browser the app then takes over
-//! (see `prerendered`) at the reader's own level.
+//! The pages come from the same view as the app ([`Site`]) over the same data, at each spoiler
+//! level: the safe default (a reader who has chosen nothing) is the page every visitor, crawler
+//! and link preview gets; a copy at each other level lets a returning reader's own page arrive
+//! first (see public/boot.js and public/sw.js). In the browser the app then takes over (see
+//! `prerendered`) when a control needs it. [`document`] makes the files.
+
+pub mod document;
 
 use crate::app::Site;
 use crate::paths;
-use crate::state::{Loaded, WikiStore};
+use crate::state::{Loaded, SpoilerChoice, WikiStore};
 use futures::executor::block_on;
 use futures::{stream, StreamExt};
 use leptos::prelude::*;
@@ -27,8 +31,9 @@ impl RenderedPage {
     }
 }
 
-/// Renders the page at `path` (without the deployment path, which `paths::set_site` gave).
-pub fn render_page(loaded: &Loaded, path: &str) -> RenderedPage {
+/// Renders the page at `path` (without the deployment path, which `paths::set_site` gave) for
+/// a reader who has made `choice`.
+pub fn render_page(loaded: &Loaded, path: &str, choice: Option<SpoilerChoice>) -> RenderedPage {
     // The header's tags are collected only after an executor tick; any executor will do.
     let _ = any_spawner::Executor::init_futures_executor();
     let owner = Owner::new();
@@ -37,7 +42,7 @@ pub fn render_page(loaded: &Loaded, path: &str) -> RenderedPage {
         let (meta, meta_output) = ServerMetaContext::new();
         provide_context(meta);
         let store = WikiStore::ready(loaded.clone());
-        let body = block_on(view! { <Site store/> }.to_html_stream_in_order().collect::<String>());
+        let body = block_on(view! { <Site store choice/> }.to_html_stream_in_order().collect::<String>());
         let head = block_on(async {
             let empty_head = stream::iter(["<head></head>".to_owned()]);
             meta_output.inject_meta_context(empty_head).await.collect::<String>().await

@@ -1,0 +1,275 @@
+// The first script of every page, inline in its head (src/prerender/document.rs writes it in,
+// with the names the app defines in src/names.rs in place of __NAMES__, and allows it by its hash
+// in the page's Content-Security-Policy). It runs before the first paint, so that:
+// - the reader's theme and spoiler setting apply from the first paint: a copy of the page at
+//   another level than the reader's is swapped for the reader's own (the service worker
+//   answers with that one directly when it can, see public/sw.js);
+// - what the reader does before the app is there is state the app reads when it takes over,
+//   not clicks to replay: a setting or theme is stored under the app's keys (and the copy
+//   follows at once), a revealed spoiler is listed by its id, typed text stays in the box;
+// - the app (wasm) is loaded only when the page needs it: never for a reader who only reads;
+//   at the first use of search or a spoiler; at once for an address with a query, an address
+//   the copy was not rendered for (a host that answers unknown addresses with index.html), or
+//   no copy at all (the offline shell);
+// - a failure (the app or its data cannot load, the app stops) leaves the page readable, with
+//   a note that says so and a way to try again.
+(function (N) {
+  const root = document.documentElement;
+  const get = (key) => { try { return localStorage.getItem(key); } catch (e) { return null; } };
+  const put = (key, value) => { try { localStorage.setItem(key, value); } catch (e) { /* private mode: this visit only */ } };
+
+  // The stored spoiler setting, read with the app's rule (src/state/spoiler_choice.rs): exactly
+  // the pieces the app writes around two plain levels; anything else is "not chosen".
+  const [START, MIDDLE, END] = N.storedChoice;
+  const level = (digits) => (/^(?:[0-9]|[1-9][0-9])$/.test(digits) && +digits <= N.episodes ? +digits : null);
+  function parseChoice(stored) {
+    if (typeof stored !== 'string' || !stored.startsWith(START) || !stored.endsWith(END)) return null;
+    const inner = stored.slice(START.length, stored.length - END.length);
+    const at = inner.indexOf(MIDDLE);
+    if (stored.length < START.length + END.length || at < 0) return null;
+    const watched = level(inner.slice(0, at));
+    const before = level(inner.slice(at + MIDDLE.length));
+    return watched === null || before === null ? null : { watched, before };
+  }
+  const watched = (n) => ({ watched: n, before: n });
+  // The plot-twist switch as the app has it (SpoilerChoice::with_twists): on is "finished",
+  // off returns to the episode chosen before.
+  function withTwists(choice, on) {
+    const finished = choice.watched === N.episodes;
+    if (on && !finished) return { watched: N.episodes, before: choice.watched };
+    if (!on && finished) return watched(Math.min(choice.before, N.episodes - 1));
+    return choice;
+  }
+
+  let choice = parseChoice(get(N.spoilerKey));
+  const readerLevel = () => (choice ? choice.watched : 0);
+  function applySettings() {
+    choice = parseChoice(get(N.spoilerKey));
+    if (choice) root.setAttribute(N.chosenAttr, '');
+    else root.removeAttribute(N.chosenAttr);
+    const theme = get(N.themeKey);
+    if (theme === 'light' || theme === 'dark') root.setAttribute(N.themeAttr, theme);
+    else root.removeAttribute(N.themeAttr);
+  }
+  applySettings();
+
+  // Which copy this is, and whether it belongs at this address.
+  const page = root.getAttribute(N.pageAttr);
+  const basePath = new URL(document.baseURI).pathname;
+  const here = `/${location.pathname.startsWith(basePath) ? location.pathname.slice(basePath.length) : location.pathname}`
+    .replace(/index\.html$/, '').replace(/(.)\/$/, '$1');
+  const fits = page === N.anyAddress || page === here;
+  const shownLevel = () => +(root.getAttribute(N.levelAttr) || 0);
+  const copy = () => document.getElementById(N.copyId);
+  const ready = new Promise((done) => {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', done, { once: true });
+    else done();
+  });
+
+  const early = (window[N.early] = { [N.earlyRevealed]: [] });
+
+  // A note at the foot of the screen while the app loads for the reader, or when something
+  // failed; before the copy, since whatever follows it is the app's, hidden until it takes over.
+  let note = null;
+  function say(text, action) {
+    ready.then(() => {
+      if (!note) {
+        note = document.createElement('div');
+        note.className = N.statusClass;
+        note.setAttribute('role', 'status');
+        document.body.prepend(note);
+      }
+      note.replaceChildren(text);
+      if (action) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'button';
+        button.textContent = action;
+        button.addEventListener('click', () => location.reload());
+        note.append(' ', button);
+      }
+    });
+  }
+  function unsay() {
+    note?.remove();
+    note = null;
+  }
+
+  let started = null;
+  /** Starts the app once; `forReader` when a reader is waiting on a control. */
+  function start(forReader) {
+    if (!started) {
+      root.setAttribute(N.appAttr, 'loading');
+      // The data is fetched beside the app, not after it; the app's own requests for these
+      // files are then answered by these.
+      for (const href of N.data) {
+        const link = document.createElement('link');
+        Object.assign(link, { rel: 'preload', as: 'fetch', href, crossOrigin: 'anonymous' });
+        document.head.append(link);
+      }
+      started = Promise.all([import(N.glue), ready])
+        .then(([glue]) => {
+          early.bindings = glue;
+          return glue.default({ module_or_path: N.wasm });
+        })
+        .catch(() => {
+          root.removeAttribute(N.appAttr);
+          root.removeAttribute(N.waitingAttr);
+          say(copy() && fits
+            ? 'The wiki’s controls could not be loaded (you may be offline); this page is still here to read.'
+            : 'This page could not be loaded: you may be offline.', 'Try again');
+        });
+    }
+    if (forReader && !note && root.getAttribute(N.appAttr) === 'loading') say('Loading the wiki’s controls…');
+  }
+
+  // The copy of this page at `target`, in place of the one on screen, found by the address
+  // and level it was rendered for; the copy is hidden until then.
+  let swapping = 0;
+  let handedOver = false;
+  function follow() {
+    const target = readerLevel();
+    if (page === null || !fits || handedOver || target === shownLevel()) return;
+    const ticket = ++swapping;
+    root.setAttribute(N.waitingAttr, '');
+    const giveUp = () => {
+      if (ticket !== swapping) return;
+      swapping += 1;
+      root.removeAttribute(N.waitingAttr);
+      // The app shows the reader's level when the copy cannot.
+      start(false);
+    };
+    const timer = setTimeout(giveUp, 3000);
+    const path = page === N.anyAddress ? '404.html' : page === '/' ? '' : `${page.slice(1)}/`;
+    const url = target === 0 ? (path || './') : `${N.levelsDir}/${target}/${path}`;
+    fetch(url)
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(response.status))))
+      .then((html) => ready.then(() => {
+        const next = new DOMParser().parseFromString(html, 'text/html');
+        const current = copy();
+        const incoming = next.getElementById(N.copyId);
+        const same = next.documentElement.getAttribute(N.pageAttr) === page
+          && next.documentElement.getAttribute(N.levelAttr) === String(target);
+        if (ticket !== swapping) return;
+        if (!current || !incoming || !same) throw new Error('not the copy asked for');
+        clearTimeout(timer);
+        const focused = current.contains(document.activeElement) ? document.activeElement.id : '';
+        for (const stale of document.head.querySelectorAll('[data-prerendered]')) stale.remove();
+        document.head.append(...next.head.querySelectorAll('[data-prerendered]'));
+        document.title = next.title;
+        current.replaceWith(document.adoptNode(incoming));
+        root.setAttribute(N.levelAttr, String(target));
+        root.removeAttribute(N.waitingAttr);
+        if (focused) document.getElementById(focused)?.focus();
+        markRevealing();
+        showTheme();
+      }))
+      .catch(() => { clearTimeout(timer); giveUp(); });
+  }
+
+  /** The reader chose a setting on the copy: stored for the app, and the copy follows. */
+  function choose(next) {
+    put(N.spoilerKey, `${START}${next.watched}${MIDDLE}${next.before}${END}`);
+    dispatchEvent(new Event(N.settingEvent));
+  }
+
+  // The service worker cannot read localStorage, so the level it answers pages at is kept in
+  // the Cache Storage it can read.
+  function keepLevelForWorker() {
+    if (!('caches' in window) || !navigator.serviceWorker) return;
+    const level = String(readerLevel());
+    caches.open(N.readerCache)
+      .then((cache) => cache.match(N.levelEntry)
+        .then((kept) => (kept ? kept.text() : null))
+        .then((was) => (was === level ? null : cache.put(N.levelEntry, new Response(level)))))
+      .catch(() => {});
+  }
+
+  /** A setting changed: here (by the copy or the app) or in another tab. */
+  function settingsChanged() {
+    applySettings();
+    showTheme();
+    keepLevelForWorker();
+    follow();
+  }
+  addEventListener(N.settingEvent, settingsChanged);
+  addEventListener('storage', (event) => {
+    if (event.key === null || event.key === N.spoilerKey || event.key === N.themeKey) settingsChanged();
+  });
+
+  /** Spoilers revealed before the app show that they are on their way. */
+  function markRevealing() {
+    for (const id of early[N.earlyRevealed]) {
+      for (const el of copy()?.querySelectorAll(`[${N.spoilerAttr}="${CSS.escape(id)}"]`) ?? []) el.setAttribute('aria-busy', 'true');
+    }
+  }
+
+  const inCopy = (el) => el instanceof Element && !!copy()?.contains(el);
+  document.addEventListener('change', (event) => {
+    const el = event.target;
+    if (!inCopy(el)) return;
+    if (el.id === N.watchedSelectId && level(el.value) !== null) choose(watched(level(el.value)));
+    else if (el.id === N.twistToggleId) choose(withTwists(choice ?? watched(0), el.checked));
+    else if (el.id === N.themeSelectId) {
+      put(N.themeKey, el.value);
+      dispatchEvent(new Event(N.settingEvent));
+    }
+  }, true);
+  document.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    if (!inCopy(button)) return;
+    if (button.hasAttribute(N.watchedAttr)) {
+      const chosen = level(button.getAttribute(N.watchedAttr));
+      if (chosen !== null) choose(watched(chosen));
+    } else if (button.hasAttribute(N.spoilerAttr)) {
+      const id = button.getAttribute(N.spoilerAttr);
+      if (!early[N.earlyRevealed].includes(id)) early[N.earlyRevealed].push(id);
+      markRevealing();
+      start(true);
+    }
+  }, true);
+  // Search needs the app: typing, or only focusing the box, starts it; the text stays in the
+  // box and the app takes it over.
+  for (const type of ['focusin', 'input']) {
+    document.addEventListener(type, (event) => {
+      if (inCopy(event.target) && event.target.id === N.searchInputId) start(true);
+    }, true);
+  }
+  // The search box's "/" shortcut, until the app brings its own.
+  document.addEventListener('keydown', (event) => {
+    const box = copy()?.querySelector(`#${N.searchInputId}`);
+    if (event.key !== '/' || !box || (event.target instanceof Element && event.target.closest('input, select, textarea, [contenteditable]'))) return;
+    event.preventDefault();
+    box.focus();
+  });
+
+  addEventListener(N.takeoverEvent, () => {
+    handedOver = true;
+    unsay();
+    root.removeAttribute(N.appAttr);
+  });
+  addEventListener(N.failedEvent, () => {
+    root.removeAttribute(N.appAttr);
+    say('The wiki’s data could not be loaded, so search and revealing do not work right now; this page is still here to read.', 'Try again');
+  });
+  addEventListener(N.panicEvent, () => {
+    root.removeAttribute(N.appAttr);
+    say('Something went wrong and the wiki stopped working. Reloading the page should bring it back.', 'Reload');
+  });
+
+  /** The copy's theme select shows the reader's theme (the copy was rendered for "Auto"). */
+  function showTheme() {
+    const select = copy()?.querySelector(`#${N.themeSelectId}`);
+    const theme = root.getAttribute(N.themeAttr);
+    if (select && theme) select.value = theme;
+  }
+  ready.then(showTheme);
+
+  keepLevelForWorker();
+  if (page === null || location.search) start(false);
+  else if (!fits) {
+    root.setAttribute(N.waitingAttr, '');
+    start(false);
+    say('Loading this page…');
+  } else follow();
+})(__NAMES__);

@@ -1,0 +1,81 @@
+//! The names the pieces of the site agree on: the app (Rust), the boot script every page runs
+//! before anything else (public/boot.js), the service worker (public/sw.js) and the CSS hooks
+//! of a prerendered page. They are defined here only; the prerenderer writes them into the
+//! scripts and the pages at build time (`prerender::head`), so a rename is one edit.
+
+/// Where the reader's spoiler setting is stored (localStorage).
+pub const SPOILER_KEY: &str = "imperfects-wiki.spoilers";
+/// Where the reader's theme is stored (localStorage): "light", "dark", or anything else for
+/// the system's.
+pub const THEME_KEY: &str = "imperfects-wiki.theme";
+
+/// The stored spoiler setting is exactly `{"version":1,"watched":W,"before_twists":B}` with W
+/// and B from 0 to the episode count, written without spaces. The app and the boot script read
+/// it with the same rule (anything else is "not chosen"), taking it apart at these pieces.
+pub const STORED_CHOICE: [&str; 3] = [r#"{"version":1,"watched":"#, r#","before_twists":"#, "}"];
+
+/// The element that holds a prerendered page's copy of the site until the app takes over.
+pub const COPY_ID: &str = "prerendered";
+/// On `<html>`: the address a prerendered page was rendered for, without the deployment path
+/// ("/characters/tilda-weber"); a "not found" page has none, since it is right for any address.
+pub const PAGE_ATTR: &str = "data-page";
+/// On `<html>`: the spoiler level of what is on screen (0 to the episode count).
+pub const LEVEL_ATTR: &str = "data-level";
+/// On `<html>`: the reader has chosen a spoiler setting, so the first-visit question is hidden.
+pub const CHOSEN_ATTR: &str = "data-chosen";
+/// On `<html>`: "loading" while the app is on its way for a reader who used a control.
+pub const APP_ATTR: &str = "data-app";
+/// On `<html>`: the copy on screen is not the reader's (another spoiler level is being fetched,
+/// or it belongs to another address), so it is hidden meanwhile.
+pub const WAITING_ATTR: &str = "data-waiting";
+/// On `<html>`: the reader's chosen theme ("light" or "dark"); absent for the system's.
+pub const THEME_ATTR: &str = "data-theme";
+
+/// On a spoiler placeholder, a gate's "Show anyway" and what they reveal: the spoiler's id,
+/// the same in the prerendered copy and the app, at every spoiler level.
+pub const SPOILER_ATTR: &str = "data-spoiler";
+/// On the first-visit buttons: the level the button chooses.
+pub const WATCHED_ATTR: &str = "data-watched";
+/// The header's search box.
+pub const SEARCH_INPUT_ID: &str = "search-input";
+/// The header's "Watched" select.
+pub const WATCHED_SELECT_ID: &str = "watched-select";
+/// The header's plot-twist checkbox.
+pub const TWIST_TOGGLE_ID: &str = "twist-toggle";
+/// The footer's theme select.
+pub const THEME_SELECT_ID: &str = "theme-select";
+
+/// The note at the foot of the screen while the app loads, or when it cannot.
+pub const STATUS_CLASS: &str = "app-status";
+
+/// A global object the boot script keeps: the app's files, and what the reader did before the
+/// app arrived (the spoilers revealed), which the app reads when it takes over.
+pub const EARLY_GLOBAL: &str = "__wiki";
+/// The property of [`EARLY_GLOBAL`] listing the ids of the spoilers revealed before the app.
+pub const EARLY_REVEALED: &str = "revealed";
+
+/// Sent on `window` by the app while both copies are still there, just before the
+/// prerendered one goes.
+pub const TAKEOVER_EVENT: &str = "wiki-takeover";
+/// Sent on `window` by whoever changed a setting in this tab (app or boot script), so the
+/// other one and the service worker's copy of the level follow.
+pub const SETTING_EVENT: &str = "wiki-setting";
+/// Sent on `window` by the app when its data could not be loaded while a readable copy is on
+/// screen; the event's `detail` says why.
+pub const FAILED_EVENT: &str = "wiki-failed";
+/// Sent on `window` by the app's panic hook, just before the app stops.
+pub const PANIC_EVENT: &str = "wiki-panic";
+
+/// The directory of the prerendered copies at each spoiler level: `levels/5/characters/x/` is
+/// `/characters/x` for a reader up to episode 5. Never linked, never indexed.
+pub const LEVELS_DIR: &str = "levels";
+/// The cache (Cache Storage) where the boot script keeps the reader's level for the service
+/// worker, which cannot read localStorage, under [`LEVEL_ENTRY`].
+pub const READER_CACHE: &str = "imperfects-wiki-reader";
+pub const LEVEL_ENTRY: &str = "level";
+/// The prefix of the service worker's cache of pages and files, one per deploy.
+pub const FILES_CACHE_PREFIX: &str = "imperfects-wiki-files-";
+/// The app without a prerendered page, which the service worker answers with offline.
+pub const SHELL_FILE: &str = "shell.html";
+/// The [`PAGE_ATTR`] of a "not found" page, which is right at any address.
+pub const ANY_ADDRESS: &str = "*";

@@ -5,13 +5,15 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { heading, useBrowser } from './harness.mjs';
+import { heading, startApp, useBrowser } from './harness.mjs';
 import { ROUTES } from './data.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const { open } = useBrowser();
 
 const PAGES = [...ROUTES, '/search?q=a', '/nowhere'];
+// Prerendered pages have no query.
+const PRERENDERED = PAGES.filter((path) => !path.includes('?'));
 
 async function seriousViolations(page) {
   // Evaluated through the DevTools protocol, so the page's CSP does not block it.
@@ -24,11 +26,11 @@ async function seriousViolations(page) {
 
 for (const colorScheme of ['light', 'dark']) {
   describe(`axe, ${colorScheme}`, () => {
-    // The app for two readers: one who has not started (placeholders, gates) and one who has
-    // finished (all content). What a new visitor sees, the prerendered page with the
-    // first-visit question, is the next test's.
+    // Two readers: one who has not started (placeholders, gates) and one who has finished (all
+    // content), on their own copy of each page and then in the app. What a new visitor sees, the
+    // prerendered page with the first-visit question, is the next test's.
     for (const watched of [0, 10]) {
-      it(`every route, ${watched === 0 ? 'not started' : 'finished'}`, async () => {
+      it(`every route, ${watched === 0 ? 'not started' : 'finished'}, copy and app`, async () => {
         // '/nowhere' is answered with status 404, which the browser reports.
         const page = await open(null, { colorScheme, watched, allowErrors: ['status of 404'] });
         const found = [];
@@ -36,6 +38,10 @@ for (const colorScheme of ['light', 'dark']) {
           await page.goto(page.wiki.origin + route);
           await heading(page);
           for (const violation of await seriousViolations(page)) found.push(`${route}: ${violation}`);
+          if (await page.locator('#prerendered').count()) {
+            await startApp(page);
+            for (const violation of await seriousViolations(page)) found.push(`${route} (app): ${violation}`);
+          }
         }
         assert.deepEqual(found, []);
         page.wiki.assertClean();
@@ -46,7 +52,7 @@ for (const colorScheme of ['light', 'dark']) {
     it('every prerendered page, as a new visitor sees it before the app runs', async () => {
       const page = await open(null, { colorScheme, allowErrors: ['status of 404'] });
       const found = [];
-      for (const route of PAGES) {
+      for (const route of PRERENDERED) {
         await page.goto(page.wiki.origin + route);
         await page.locator('#prerendered main h1').waitFor();
         for (const violation of await seriousViolations(page)) found.push(`${route}: ${violation}`);
@@ -89,15 +95,19 @@ describe('theme switch', () => {
     await page.wiki.close();
   });
 
-  it('the skip link moves focus to the content and stays on the page', async () => {
-    const page = await open('/characters', { watched: 10 });
-    await heading(page);
-    await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to content');
-    await page.keyboard.press('Enter');
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
-    assert.equal(new URL(page.url()).pathname, '/characters');
-    page.wiki.assertClean();
-    await page.wiki.close();
-  });
+  for (const app of [false, true]) {
+    it(`the skip link moves focus to the content and stays on the page, ${app ? 'in the app' : 'before the app'}`, async () => {
+      const page = await open('/characters', { watched: 10, app });
+      await heading(page);
+      await page.evaluate(() => { window.stillHere = true; });
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to content');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement.id === 'main');
+      assert.equal(new URL(page.url()).pathname, '/characters');
+      assert.equal(await page.evaluate(() => window.stillHere), true, 'the page was reloaded');
+      page.wiki.assertClean();
+      await page.wiki.close();
+    });
+  }
 });

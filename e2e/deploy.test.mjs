@@ -4,7 +4,7 @@
 // violation; offline after a first visit; link previews.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { heading, useBrowser } from './harness.mjs';
+import { heading, startApp, useBrowser } from './harness.mjs';
 import { ROUTES, expectedHeading } from './data.mjs';
 
 const PAGES = [...ROUTES.map((path) => [path, expectedHeading(path)]), ['/search?q=tilda', 'Search']];
@@ -28,7 +28,7 @@ for (const [root, base] of [['dist', '/'], ['dist-sub', '/imperfects/']]) {
       });
 
       it('keeps in-app links inside the base path, without reloading', async () => {
-        const page = await open('/episodes/4', { watched: 10 });
+        const page = await open('/episodes/4', { watched: 10, app: true });
         await heading(page);
         await page.evaluate(() => { window.stillHere = true; });
         const prefix = base === '/' ? '' : base.slice(0, -1);
@@ -93,8 +93,11 @@ describe('headers, offline and previews (sub-path build)', () => {
         await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
       }
     });
+    // Read again, now that the service worker keeps what is fetched, and with the app, which
+    // the offline shell needs.
     await page.goto(page.wiki.origin + '/glossary');
     await heading(page);
+    await startApp(page);
     await page.wiki.context.setOffline(true);
     await page.goto(page.wiki.origin + '/');
     assert.match(await heading(page), /The Imperfects/);

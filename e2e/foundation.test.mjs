@@ -2,7 +2,7 @@
 // addresses get a not-found page, and a failed data request says what failed and recovers.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { heading, holdRequests, loadingNote, useBrowser } from './harness.mjs';
+import { heading, holdRequests, loadingNote, startApp, useBrowser } from './harness.mjs';
 
 const { open } = useBrowser();
 
@@ -32,7 +32,7 @@ describe('routes', () => {
   }
 
   it('each page sets its own document title', async () => {
-    const page = await open('/characters/juan-ruiz', { watched: 10 });
+    const page = await open('/characters/juan-ruiz', { watched: 10, app: true });
     await heading(page);
     assert.equal(await page.title(), 'Juan Ruiz · The Imperfects Wiki');
     await page.locator('nav a', { hasText: 'Episodes' }).click();
@@ -45,7 +45,7 @@ describe('routes', () => {
 
 describe('navigation', () => {
   it('moves between pages inside the app, without reloading', async () => {
-    const page = await open('/', { watched: 10 });
+    const page = await open('/', { watched: 10, app: true });
     await heading(page);
     await page.evaluate(() => { window.stillHere = true; });
     await page.locator('nav a', { hasText: 'Characters' }).click();
@@ -62,7 +62,7 @@ describe('navigation', () => {
 
   it('goes through every section in turn without an error', async () => {
     // Regression: a page's title once outlived the page and crashed the app on the next route.
-    const page = await open('/', { watched: 10 });
+    const page = await open('/', { watched: 10, app: true });
     await heading(page);
     const sections = [['Episodes', 'Episode guide'], ['Glossary', 'Glossary'], ['Characters', 'Characters'],
       ['Abilities', 'Abilities'], ['About', 'About this wiki'], ['Episodes', 'Episode guide']];
@@ -97,7 +97,7 @@ describe('navigation', () => {
   });
 
   it('goes from one episode to the next', async () => {
-    const page = await open('/episodes/4', { watched: 10 });
+    const page = await open('/episodes/4', { watched: 10, app: true });
     await heading(page);
     await page.locator('a[rel="next"]').click();
     assert.equal(await heading(page), 'Episode 5: Zoe Must Be Destroyed');
@@ -132,47 +132,55 @@ describe('when the data cannot be loaded', () => {
     ['the request is aborted', (route) => route.abort('connectionreset'), /characters\.json did not arrive/],
   ];
   for (const [name, fail, message] of FAILURES) {
-    it(`says so when ${name}, and Retry recovers`, async () => {
+    it(`says so when ${name}, keeps the page, and Try again recovers`, async () => {
       const page = await open(null, { watched: 10, allowErrors: ['Failed to load resource', 'net::ERR_'] });
       await page.route('**/data/characters.json', fail);
       await page.goto(page.wiki.origin + '/characters/tilda-weber');
-      const alert = page.locator('[role="alert"]');
-      await alert.waitFor();
-      assert.match(await alert.textContent(), message);
-      assert.equal(await heading(page), 'The wiki could not load');
-      await page.unroute('**/data/characters.json');
-      await page.getByRole('button', { name: 'Retry' }).click();
+      await page.locator('#prerendered #search-input').focus();
+      const note = page.getByRole('status').filter({ hasText: 'still here to read' });
+      await note.waitFor();
+      assert.match(await note.textContent(), message);
       assert.equal(await heading(page), 'Tilda Weber');
-      assert.equal(await alert.count(), 0);
+      await page.unroute('**/data/characters.json');
+      await note.getByRole('button', { name: 'Try again' }).click();
+      await startApp(page);
+      assert.equal(await heading(page), 'Tilda Weber');
+      assert.equal(await note.count(), 0);
       page.wiki.assertClean();
       await page.wiki.close();
     });
   }
+
+  it('without a page to keep (the offline shell), the app says what failed, and Retry recovers', async () => {
+    const page = await open(null, { watched: 10, allowErrors: ['Failed to load resource'] });
+    await page.route('**/data/characters.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
+    await page.goto(page.wiki.origin + '/shell.html');
+    const alert = page.locator('[role="alert"]');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /characters\.json.*500/s);
+    assert.equal(await heading(page), 'The wiki could not load');
+    await page.unroute('**/data/characters.json');
+    const release = await holdRequests(page, '**/data/characters.json');
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await loadingNote(page).waitFor({ state: 'visible' });
+    release();
+    assert.equal(await alert.count(), 0);
+    assert.notEqual(await heading(page), 'The wiki could not load');
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
 
   it('keeps the prerendered page on screen while the data is on its way', async () => {
     const page = await open(null, { watched: 10 });
     const release = await holdRequests(page, '**/data/episodes.json');
     await page.goto(page.wiki.origin + '/episodes');
     await page.locator('#prerendered main h1', { hasText: 'Episode guide' }).waitFor({ state: 'visible' });
+    await page.locator('#prerendered #search-input').focus();
     const loading = loadingNote(page);
     await loading.waitFor({ state: 'attached' });
     assert.equal(await loading.isVisible(), false, 'the app stays hidden behind the prerendered page');
     release();
-    assert.equal(await heading(page), 'Episode guide');
-    page.wiki.assertClean();
-    await page.wiki.close();
-  });
-
-  it('shows a loading note while a retry is on its way', async () => {
-    const page = await open(null, { watched: 10, allowErrors: ['Failed to load resource'] });
-    await page.route('**/data/episodes.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
-    await page.goto(page.wiki.origin + '/episodes');
-    assert.equal(await heading(page), 'The wiki could not load');
-    await page.unroute('**/data/episodes.json');
-    const release = await holdRequests(page, '**/data/episodes.json');
-    await page.getByRole('button', { name: 'Retry' }).click();
-    await loadingNote(page).waitFor({ state: 'visible' });
-    release();
+    await page.waitForFunction(() => !document.getElementById('prerendered'));
     assert.equal(await heading(page), 'Episode guide');
     page.wiki.assertClean();
     await page.wiki.close();

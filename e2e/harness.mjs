@@ -33,9 +33,10 @@ export function useBrowser({ root = 'dist', base = '/', mode = 'direct' } = {}) 
 
   /**
    * Opens `path` in a fresh context. `watched` presets the spoiler setting (undefined = a new
-   * visitor); `allowErrors` lists console messages a test provokes on purpose.
+   * visitor); `allowErrors` lists console messages a test provokes on purpose; `app` waits for
+   * the app to run, started as a reader starts it, by going to the search box (and back out).
    */
-  async function open(path, { watched, viewport, colorScheme, allowErrors = [], javaScriptEnabled = true, serviceWorkers = 'block' } = {}) {
+  async function open(path, { watched, viewport, colorScheme, allowErrors = [], javaScriptEnabled = true, serviceWorkers = 'block', app = false } = {}) {
     // The service worker is blocked unless a test is about it: requests it answered would
     // escape the request interception that other tests rely on.
     const context = await state.browser.newContext({ viewport, colorScheme, javaScriptEnabled, serviceWorkers });
@@ -72,6 +73,7 @@ export function useBrowser({ root = 'dist', base = '/', mode = 'direct' } = {}) 
     };
     if (path !== null) {
       await page.goto(state.origin + path);
+      if (app) await startApp(page);
     }
     return page;
   }
@@ -94,14 +96,25 @@ export async function holdRequests(page, pattern) {
 
 /**
  * Waits until the page shows what the reader should see, and returns its heading: the app has
- * taken over from the prerendered page (src/prerendered.rs), or no app is on its way, as for a
- * new visitor who has not used a control (public/app-loader.js).
+ * taken over from the prerendered page (src/prerendered.rs), or no app is on its way and the
+ * copy on screen is the reader's own (public/boot.js).
  */
 export async function heading(page) {
-  await page.waitForFunction(() => !document.getElementById('prerendered') || !document.documentElement.dataset.app);
+  await page.waitForFunction(() => {
+    const root = document.documentElement;
+    return !document.getElementById('prerendered') || (!root.dataset.app && root.dataset.waiting === undefined);
+  });
   const h1 = page.locator('main h1');
   await h1.first().waitFor();
   return (await h1.first().textContent()).trim();
+}
+
+/** Starts the app as a reader would, from the search box, and waits for it to take over. */
+export async function startApp(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.waiting === undefined);
+  await page.locator('#prerendered #search-input').focus();
+  await takenOver(page);
+  await page.evaluate(() => document.activeElement?.blur());
 }
 
 /** Waits until the app has taken over, as it does once a control is used. */

@@ -1,6 +1,7 @@
-// The app is loaded only when a page needs it (public/app-loader.js): never for a new visitor
-// who only reads; at once for a returning reader or an address with a query; otherwise at the
-// first use of a control, which the app then carries out.
+// The app is loaded only when a page needs it (public/boot.js): never for a reader who only
+// reads (a returning one gets the copy at their level, see handover.test.mjs); at once for an
+// address with a query; otherwise at the first use of search or a spoiler, which the app then
+// takes over.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { heading, holdRequests, takenOver, useBrowser } from './harness.mjs';
@@ -41,14 +42,6 @@ describe('a new visitor who only reads', () => {
 });
 
 describe('the app starts at once', () => {
-  it('for a reader who chose a setting before, and shows it', async () => {
-    const page = await open('/glossary', { watched: 10 });
-    await takenOver(page);
-    assert.equal(await page.locator('main .spoiler').count(), 0);
-    page.wiki.assertClean();
-    await page.wiki.close();
-  });
-
   it('for an address with a query, which no prerendered page answers', async () => {
     const page = await open('/search?q=banshee');
     await takenOver(page);
@@ -64,14 +57,31 @@ describe('the first use of a control', () => {
   it('says the app is coming, then does what the reader asked', async () => {
     const page = await open('/characters/tilda-weber');
     const release = await holdRequests(page, '**/*.wasm');
-    await page.getByRole('button', { name: "I've seen all 10 episodes" }).click();
+    const placeholder = page.locator('#prerendered button.spoiler').first();
+    const id = await placeholder.getAttribute('data-spoiler');
+    await placeholder.click();
     await page.getByRole('status').filter({ hasText: 'Loading the wiki’s controls' }).waitFor();
+    assert.equal(await placeholder.getAttribute('aria-busy'), 'true', 'the placeholder says it is on its way');
     release();
     await takenOver(page);
-    await page.getByText(ending).first().waitFor();
-    assert.equal(await page.locator('.first-visit').count(), 0);
+    await page.locator(`.revealed[data-spoiler="${id}"]`).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-spoiler')), id, 'focus moves to what it revealed');
     assert.equal(await page.locator('.app-status').count(), 0, 'the note goes with the copy');
+    assert.equal(await page.locator('#watched-select').inputValue(), '0', 'the setting is unchanged');
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('does not need the app for the spoiler setting or the theme', async () => {
+    const page = await open('/characters/tilda-weber');
+    const seen = appRequests(page);
+    await page.getByRole('button', { name: "I've seen all 10 episodes" }).click();
+    await page.getByText(ending).first().waitFor();
+    await page.locator('#theme-select').selectOption('light');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
     assert.equal(await page.locator('#watched-select').inputValue(), '10');
+    assert.equal(await page.locator('.first-visit:visible').count(), 0);
+    assert.deepEqual(seen, []);
     page.wiki.assertClean();
     await page.wiki.close();
   });
@@ -104,10 +114,8 @@ describe('the first use of a control', () => {
     await page.wiki.close();
   });
 
-  it('switches the theme, reveals one spoiler, shows a gated page and ticks the twist switch', async () => {
+  it('reveals one spoiler or a gated page, with the focus where it was', async () => {
     const cases = [
-      ['/glossary', (page) => page.locator('#theme-select').selectOption('dark'),
-        async (page) => assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark')],
       ['/glossary', (page) => page.locator('button.spoiler').first().click(),
         async (page) => {
           assert.equal(await page.locator('.revealed').count(), 1);
@@ -115,11 +123,6 @@ describe('the first use of a control', () => {
         }],
       ['/characters/dr-hallenbeck', (page) => page.getByRole('button', { name: 'Show anyway' }).click(),
         async (page) => assert.equal(await page.locator('.spoiler-gate').count(), 0)],
-      ['/characters/tilda-weber', (page) => page.getByLabel('Show plot twists').check(),
-        async (page) => {
-          await page.getByText(ending).first().waitFor();
-          assert.equal(await page.locator('#watched-select').inputValue(), '10');
-        }],
     ];
     for (const [path, use, check] of cases) {
       const page = await open(path);
@@ -135,7 +138,7 @@ describe('the first use of a control', () => {
   it('says so when the app cannot be loaded, and the page stays readable', async () => {
     const page = await open('/episodes/1', { allowErrors: ['Failed to load resource', 'Failed to fetch dynamically imported module'] });
     await page.route('**/imperfects-wiki-*.js', (route) => route.abort());
-    await page.getByRole('button', { name: "I haven't started" }).click();
+    await page.locator('#search-input').focus();
     const note = page.getByRole('status').filter({ hasText: 'could not be loaded' });
     await note.waitFor();
     assert.ok(await note.getByRole('button', { name: 'Try again' }).isVisible());

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { heading, holdRequests, loadingNote, takenOver, useBrowser } from './harness.mjs';
+import { heading, startApp, takenOver, useBrowser, storedChoice, STORAGE_KEY } from './harness.mjs';
 import { ROUTES, characters, expectedHeading, hiddenStrings, visibleAt } from './data.mjs';
 
 const PAGES = [...ROUTES, '/search'];
@@ -66,19 +66,49 @@ describe('the prerendered files', () => {
     it(`${root}: the service worker keeps only the bare shell up front, under a cache of its deploy`, () => {
       const worker = readFileSync(join(root, 'sw.js'), 'utf8');
       assert.match(worker, /const VERSION = "[0-9a-f]{16}";/);
-      assert.match(worker, /const SHELL = 'shell\.html';/);
-      assert.deepEqual([...worker.matchAll(/cache\.(add|addAll)\(([^)]*)\)/g)].map((m) => m[0]), ['cache.add(SHELL)'],
+      assert.ok(!worker.includes('__NAMES__'), 'the names are written in');
+      assert.match(worker, /"shellFile":"shell\.html"/);
+      assert.deepEqual([...worker.matchAll(/cache\.(add|addAll)\(([^)]*)\)/g)].map((m) => m[0]), ['cache.add(N.shellFile)'],
         'the app, its data and pages are kept as they are fetched, not up front');
-      assert.ok(readFileSync(join(root, 'shell.html'), 'utf8').includes('const GLUE'), 'the shell starts the app');
+      const shell = readFileSync(join(root, 'shell.html'), 'utf8');
+      assert.match(shell, /"glue":"[^"]+imperfects-wiki-[0-9a-f]+\.js"/, 'the shell starts the app');
+      assert.ok(!shell.includes('data-page='), 'the shell is a copy of no page');
     });
 
-    it(`${root}: no file holds anything hidden at the safe default`, () => {
+    it(`${root}: a copy at every other spoiler level, never linked, never indexed`, () => {
+      const robots = readFileSync(join(root, 'robots.txt'), 'utf8');
+      assert.match(robots, new RegExp(`^Disallow: ${base}levels/$`, 'm'));
+      for (let level = 1; level <= 10; level += 1) {
+        for (const path of PAGES) {
+          const file = fileFor(join(root, 'levels', String(level)), path);
+          assert.ok(existsSync(file), file);
+          const html = readFileSync(file, 'utf8');
+          assert.match(html, /<meta name="robots" content="noindex">/, file);
+          assert.ok(html.includes(`data-level="${level}" data-page="${path}"`), file);
+          const canonical = `${process.env.SITE_URL ?? ''}${base}${path.slice(1)}${path === '/' ? '' : '/'}`;
+          assert.ok(html.includes(`rel="canonical" href="${canonical}"`), `${file}: canonical is the page itself`);
+        }
+      }
+      const links = htmlFiles(root).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/href="([^"]*)"/g)].map((m) => m[1]));
+      assert.deepEqual(links.filter((href) => href.includes('levels/')), [], 'no link leads to a copy');
+      if (process.env.SITE_URL) assert.ok(!readFileSync(join(root, 'sitemap.xml'), 'utf8').includes('levels/'));
+      assert.match(readFileSync(join(root, '_headers'), 'utf8'), new RegExp(`^${base}levels/\\*\n  X-Robots-Tag: noindex$`, 'm'));
+    });
+
+    it(`${root}: no file holds anything hidden at its level`, () => {
+      const levelOf = (file) => Number(file.match(/\/levels\/(\d+)\//)?.[1] ?? 0);
       const files = htmlFiles(root).map((file) => [file, decoded(readFileSync(file, 'utf8'))]);
-      assert.ok(files.length > PAGES.length, 'every page and 404.html were read');
-      const secrets = hiddenStrings(0);
-      assert.ok(secrets.length > 50);
-      const leaks = files.flatMap(([file, text]) => secrets.filter((s) => text.includes(s)).map((s) => `${file}: ${s.slice(0, 60)}`));
+      assert.ok(files.length > PAGES.length * 11, 'every page at every level and 404.html were read');
+      const secrets = Array.from({ length: 11 }, (_, level) => hiddenStrings(level));
+      assert.ok(secrets[0].length > 50);
+      const leaks = files.flatMap(([file, text]) => secrets[levelOf(file)].filter((s) => text.includes(s)).map((s) => `${file}: ${s.slice(0, 60)}`));
       assert.deepEqual(leaks, []);
+      // Every other file a crawler or a new visitor can get holds nothing hidden at the default.
+      const others = readdirSync(root, { recursive: true }).filter((f) => !f.startsWith('levels') && /\.(js|json|txt|xml|webmanifest)$/.test(f) && !f.startsWith('data'));
+      for (const file of others) {
+        const text = readFileSync(join(root, file), 'utf8');
+        assert.deepEqual(secrets[0].filter((s) => text.includes(s)), [], file);
+      }
       // The scan does see the text: what the default shows is there, decoded.
       for (const c of characters.filter((c) => visibleAt(c.introduced, 0))) {
         const [, text] = files.find(([file]) => file === fileFor(root, `/characters/${c.slug}`));
@@ -143,11 +173,10 @@ describe('the app taking over', () => {
   it('replaces the prerendered page in place: nothing twice, no console error', async () => {
     const page = await open('/characters/tilda-weber');
     assert.equal(await heading(page), 'Tilda Weber');
-    // A new visitor's first use of a control brings the app (see loading.test.mjs).
-    await page.getByRole('button', { name: "I haven't started" }).click();
-    await takenOver(page);
+    // Search brings the app (see loading.test.mjs).
+    await startApp(page);
     for (const [selector, count] of [['main', 1], ['h1', 1], ['#search-input', 1], ['[data-prerendered]', 0],
-      ['meta[name="description"]', 1], ['meta[property="og:title"]', 1], ['link[rel="canonical"]', 1], ['title', 1]]) {
+      ['meta[name="description"]', 1], ['title', 1]]) {
       assert.equal(await page.locator(selector).count(), count, selector);
     }
     // The app is live: the spoiler control works.
@@ -173,6 +202,7 @@ describe('the app taking over', () => {
       });
       await page.goto(page.wiki.origin + path);
       await heading(page);
+      await startApp(page);
       const states = await page.evaluate(() => window.states);
       const since = states.findIndex((s) => s.prerendered);
       assert.ok(since >= 0, `${path}: the prerendered page was shown`);
@@ -182,24 +212,29 @@ describe('the app taking over', () => {
     }
   });
 
-  it('shows the reader their own setting once the app has the data', async () => {
+  it('never paints a copy at another level than the reader\'s', async () => {
     const page = await open(null, { watched: 10 });
-    const release = await holdRequests(page, '**/data/characters.json');
+    await page.addInitScript(() => {
+      window.frames = [];
+      const look = () => {
+        const root = document.documentElement;
+        const copy = document.getElementById('prerendered');
+        if (copy && root.dataset.waiting === undefined && document.querySelector('#prerendered main h1')) {
+          window.frames.push({ level: root.dataset.level, select: document.getElementById('watched-select')?.value });
+        }
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
     await page.goto(page.wiki.origin + '/characters/tilda-weber');
-    // Until then the prerendered page is at the safe default, with placeholders, under its own
-    // title, and the reader who has chosen is not asked again. The app is running by then: its
-    // loading note is in the page, hidden.
-    await loadingNote(page).waitFor({ state: 'attached' });
-    assert.ok(await page.locator('#prerendered main .spoiler').count() > 0);
-    assert.equal(await page.title(), 'Tilda Weber · The Imperfects Wiki');
-    assert.equal(await page.locator('#prerendered .first-visit').isVisible(), false);
-    release();
     assert.equal(await heading(page), 'Tilda Weber');
-    assert.equal(await page.locator('main .spoiler').count(), 0);
+    const frames = await page.evaluate(() => window.frames);
+    assert.ok(frames.length > 0, 'frames were seen');
+    assert.deepEqual(frames.filter((f) => f.level !== '10' || f.select !== '10'), [], 'a frame showed another level');
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), storedChoice(10));
     page.wiki.assertClean();
     await page.wiki.close();
   });
-
   it('applies a chosen theme before the app loads', async () => {
     const page = await open(null, { colorScheme: 'light' });
     await page.addInitScript(() => localStorage.setItem('imperfects-wiki.theme', 'dark'));

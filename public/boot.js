@@ -163,6 +163,7 @@
         if (focused) document.getElementById(focused)?.focus();
         markRevealing();
         showTheme();
+        skipHere();
       }))
       .catch(() => { clearTimeout(timer); giveUp(); });
   }
@@ -248,14 +249,23 @@
     unsay();
     root.removeAttribute(N.appAttr);
   });
-  addEventListener(N.failedEvent, () => {
+  addEventListener(N.failedEvent, (event) => {
     root.removeAttribute(N.appAttr);
-    say('The wiki’s data could not be loaded, so search and revealing do not work right now; this page is still here to read.', 'Try again');
+    say(`Search and revealing do not work right now, but this page is still here to read. ${event.detail ?? ''}`, 'Try again');
   });
   addEventListener(N.panicEvent, () => {
     root.removeAttribute(N.appAttr);
     say('Something went wrong and the wiki stopped working. Reloading the page should bring it back.', 'Reload');
   });
+
+  // The copy's skip link names the page's directory address, for a reader without JavaScript;
+  // at another form of the address (no trailing slash) it would load the page again.
+  function skipHere() {
+    for (const link of copy()?.querySelectorAll(`a[href$="#${N.mainId}"]`) ?? []) {
+      link.setAttribute('href', `${location.pathname}${location.search}#${N.mainId}`);
+    }
+  }
+  ready.then(skipHere);
 
   /** The copy's theme select shows the reader's theme (the copy was rendered for "Auto"). */
   function showTheme() {

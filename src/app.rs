@@ -3,6 +3,7 @@ use crate::pages::{
     AbilityIndex, About, CharacterIndex, CharacterPage, CreaturePage, EpisodeGuide, EpisodePage,
     Glossary, Home, NotFound, SearchPage,
 };
+use crate::names;
 use crate::paths;
 use crate::prerendered;
 use crate::state::{use_page_reveals, use_progress, PageReveals, SpoilerChoice, SpoilerSettings, ThemeSetting, WikiStore};
@@ -37,7 +38,7 @@ pub fn Site(store: WikiStore, choice: Option<SpoilerChoice>) -> impl IntoView {
         <Router base=paths::base()>
             <SiteHeader/>
             <FirstVisitPrompt/>
-            <main id="main" tabindex="-1">
+            <main id=names::MAIN_ID tabindex="-1">
                 <Suspense fallback=|| view! { <LoadingIndicator/> }>
                     {move || {
                         store.get().map(|loaded| match loaded {
@@ -50,7 +51,8 @@ pub fn Site(store: WikiStore, choice: Option<SpoilerChoice>) -> impl IntoView {
                                 view! { <WikiRoutes/> }.into_any()
                             }
                             Err(error) => {
-                                Effect::new(move || prerendered::cannot_take_over(progress.get_untracked()));
+                                let why = error.to_string();
+                                Effect::new(move || prerendered::cannot_take_over(progress.get_untracked(), &why));
                                 view! { <LoadFailure error on_retry=move || store.retry()/> }.into_any()
                             }
                         })

@@ -45,6 +45,9 @@ pub const TWIST_TOGGLE_ID: &str = "twist-toggle";
 /// The footer's theme select.
 pub const THEME_SELECT_ID: &str = "theme-select";
 
+/// The page's `<main>`, which the skip link leads to.
+pub const MAIN_ID: &str = "main";
+
 /// The note at the foot of the screen while the app loads, or when it cannot.
 pub const STATUS_CLASS: &str = "app-status";
 
@@ -61,7 +64,7 @@ pub const TAKEOVER_EVENT: &str = "wiki-takeover";
 /// other one and the service worker's copy of the level follow.
 pub const SETTING_EVENT: &str = "wiki-setting";
 /// Sent on `window` by the app when its data could not be loaded while a readable copy is on
-/// screen; the event's `detail` says why.
+/// screen; the event's `detail` says why, in words for the reader.
 pub const FAILED_EVENT: &str = "wiki-failed";
 /// Sent on `window` by the app's panic hook, just before the app stops.
 pub const PANIC_EVENT: &str = "wiki-panic";

@@ -56,16 +56,20 @@ pub fn hand_over(reveals: PageReveals, progress: Progress) {
     });
 }
 
-/// The data could not be loaded. A copy the reader can read stays, and the boot script says
-/// why the controls do not work; a copy of another address (one the app was started to
-/// replace) gives way to the app's own message.
-pub fn cannot_take_over(progress: Progress) {
+/// The data could not be loaded, for the reason `why`. A copy the reader can read stays, and
+/// the boot script says why search and revealing do not work; a copy of another address (one
+/// the app was started to replace) gives way to the app's own message.
+pub fn cannot_take_over(progress: Progress, why: &str) {
     if copy().is_none() {
         return;
     }
     let readable = document().document_element().is_some_and(|root| !root.has_attribute(names::WAITING_ATTR));
     if readable {
-        send(names::FAILED_EVENT);
+        let detail = web_sys::CustomEventInit::new();
+        detail.set_detail(&why.into());
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(names::FAILED_EVENT, &detail) {
+            let _ = window().dispatch_event(&event);
+        }
     } else {
         remove_copy();
         show_level(progress);

@@ -1,4 +1,5 @@
 use super::{SearchBox, SpoilerControl};
+use crate::names;
 use crate::paths;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -14,9 +15,9 @@ pub fn SiteHeader() -> impl IntoView {
             // A plain "#main" would resolve against <base href> and leave the page: the link
             // names this page, as the static hosts that redirect to a trailing slash address it
             // (for a prerendered page read without JavaScript); the app moves focus itself.
-            <a class="skip-link" href=move || format!("{}#main", paths::page_address(&location.pathname.get())) on:click=|event| {
+            <a class="skip-link" href=move || format!("{}#{}", paths::page_address(&location.pathname.get()), names::MAIN_ID) on:click=|event| {
                 event.prevent_default();
-                if let Some(main) = document().get_element_by_id("main") {
+                if let Some(main) = document().get_element_by_id(names::MAIN_ID) {
                     if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
                         let _ = main.focus();
                     }

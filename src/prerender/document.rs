@@ -127,6 +127,7 @@ fn names_json(app: Option<(&str, &str)>) -> String {
         "twistToggleId": names::TWIST_TOGGLE_ID,
         "themeSelectId": names::THEME_SELECT_ID,
         "statusClass": names::STATUS_CLASS,
+        "mainId": names::MAIN_ID,
         "early": names::EARLY_GLOBAL,
         "earlyRevealed": names::EARLY_REVEALED,
         "takeoverEvent": names::TAKEOVER_EVENT,

@@ -34,6 +34,8 @@ setup-test:
 test-native:
 	@echo "==> Native tests: data model and shipped data"
 	cargo test --locked
+	@echo "==> Native tests of the prerenderer (feature ssr)"
+	cargo test --locked --no-default-features --features ssr --lib
 
 test-browser:
 	@echo "==> Browser tests: Playwright driving Chromium against the release build"
@@ -51,3 +53,5 @@ bench: setup-test build
 	node bench/search-browser.mjs
 	@echo "==> First-visit size, time to content and route changes, in headless Chromium"
 	node bench/speed.mjs
+	@echo "==> Lighthouse, four categories, a few pages"
+	node bench/lighthouse.mjs

@@ -176,7 +176,8 @@ describe('when the data cannot be loaded', () => {
     await page.goto(page.wiki.origin + '/episodes');
     await page.locator('#prerendered main h1', { hasText: 'Episode guide' }).waitFor({ state: 'visible' });
     await page.locator('#prerendered #search-input').focus();
-    const loading = loadingNote(page);
+    // The app's own loading note is there, hidden with the app behind the copy.
+    const loading = page.locator('#prerendered ~ main').getByRole('status', { includeHidden: true });
     await loading.waitFor({ state: 'attached' });
     assert.equal(await loading.isVisible(), false, 'the app stays hidden behind the prerendered page');
     release();

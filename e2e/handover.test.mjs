@@ -163,7 +163,7 @@ describe('a failure keeps a readable page', () => {
       await heading(page);
       const before = await html(page.locator('#prerendered main'));
       await page.locator('#search-input').focus();
-      const note = page.getByRole('status').filter({ hasText: 'could not be loaded' });
+      const note = page.getByRole('status').filter({ hasText: 'still here to read' });
       await note.waitFor();
       assert.ok(await note.getByRole('button', { name: 'Try again' }).isVisible());
       assert.ok(await page.locator('#prerendered main h1').isVisible());

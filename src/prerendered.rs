@@ -21,6 +21,8 @@ use wasm_bindgen::JsCast;
 /// Replaces the prerendered copy with the app's page, carrying over what the reader did on it.
 pub fn hand_over(reveals: PageReveals, progress: Progress) {
     if copy().is_none() {
+        // The bare shell: only its generic description gives way to the page's.
+        remove_copy();
         return;
     }
     // In the next frame, after the app's page has rendered: the copy and the app swap within it.

@@ -112,7 +112,8 @@ export async function heading(page) {
 /** Starts the app as a reader would, from the search box, and waits for it to take over. */
 export async function startApp(page) {
   await page.waitForFunction(() => document.documentElement.dataset.waiting === undefined);
-  await page.locator('#prerendered #search-input').focus();
+  // Focused in the page itself: the copy may just have given way to the app.
+  await page.evaluate(() => document.querySelector('#prerendered #search-input')?.focus());
   await takenOver(page);
   await page.evaluate(() => document.activeElement?.blur());
 }

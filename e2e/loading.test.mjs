@@ -102,6 +102,21 @@ describe('the first use of a control', () => {
     await page.wiki.close();
   });
 
+  it('Enter in the search box before the app is there opens the results page', async () => {
+    const page = await open('/glossary');
+    await holdRequests(page, '**/*.wasm');
+    await page.locator('#search-input').click();
+    await page.keyboard.type('tilda');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/search' && url.searchParams.get('q') === 'tilda');
+    await page.unroute('**/*.wasm');
+    await page.reload();
+    assert.equal(await heading(page), 'Search');
+    assert.ok(await page.locator('.search-results .search-hit').count() > 0);
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
   it('"/" focuses the search box before the app is there, and the app keeps the focus', async () => {
     const page = await open('/episodes');
     await page.keyboard.press('/');

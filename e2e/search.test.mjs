@@ -29,7 +29,7 @@ describe('the search box', () => {
     ['Iñaki', '/characters/juan-ruiz', 'Juan Ruiz'],
   ]) {
     it(`"${query}" then Enter opens ${path}`, async () => {
-      const page = await open('/', { watched: 10 });
+      const page = await open('/', { watched: 10, app: true });
       await heading(page);
       const box = await typeQuery(page, query);
       await page.locator('#search-listbox .search-option').first().waitFor();
@@ -43,7 +43,7 @@ describe('the search box', () => {
   }
 
   it('shows results from the first character and follows the combobox pattern', async () => {
-    const page = await open('/', { watched: 10 });
+    const page = await open('/', { watched: 10, app: true });
     await heading(page);
     const box = await typeQuery(page, 't');
     assert.equal(await box.getAttribute('aria-expanded'), 'true');
@@ -58,7 +58,7 @@ describe('the search box', () => {
   });
 
   it('moves with the arrow keys, opens the chosen result, and Escape closes', async () => {
-    const page = await open('/', { watched: 10 });
+    const page = await open('/', { watched: 10, app: true });
     await heading(page);
     const box = await typeQuery(page, 'episode');
     const titles = await optionTitles(page);
@@ -81,7 +81,7 @@ describe('the search box', () => {
   });
 
   it('is focused by "/" from anywhere but a text field', async () => {
-    const page = await open('/episodes', { watched: 10 });
+    const page = await open('/episodes', { watched: 10, app: true });
     await heading(page);
     await page.keyboard.press('/');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'search-input');
@@ -91,7 +91,7 @@ describe('the search box', () => {
   });
 
   it('opens the results page when nothing is selected', async () => {
-    const page = await open('/', { watched: 10 });
+    const page = await open('/', { watched: 10, app: true });
     await heading(page);
     const box = await typeQuery(page, 'zzzz');
     assert.equal(await page.locator('.search-empty').textContent(), 'No results');
@@ -150,7 +150,7 @@ describe('spoiler safety', () => {
   });
 
   it('finds them all at "finished"', async () => {
-    const page = await open('/', { watched: 10 });
+    const page = await open('/', { watched: 10, app: true });
     await heading(page);
     for (const query of LATER) {
       await typeQuery(page, query);

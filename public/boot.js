@@ -131,6 +131,8 @@
     const target = readerLevel();
     if (page === null || !fits || handedOver || target === shownLevel()) return;
     const ticket = ++swapping;
+    // Hiding the copy takes the focus from it, so where it was is noted first.
+    const focused = copy()?.contains(document.activeElement) ? document.activeElement.id : '';
     root.setAttribute(N.waitingAttr, '');
     const giveUp = () => {
       if (ticket !== swapping) return;
@@ -153,7 +155,6 @@
         if (ticket !== swapping) return;
         if (!current || !incoming || !same) throw new Error('not the copy asked for');
         clearTimeout(timer);
-        const focused = current.contains(document.activeElement) ? document.activeElement.id : '';
         for (const stale of document.head.querySelectorAll('[data-prerendered]')) stale.remove();
         document.head.append(...next.head.querySelectorAll('[data-prerendered]'));
         document.title = next.title;
@@ -236,6 +237,14 @@
       if (inCopy(event.target) && event.target.id === N.searchInputId) start(true);
     }, true);
   }
+  // Enter before the app can list results opens the results page, as it does in the app when
+  // no result is chosen.
+  document.addEventListener('keydown', (event) => {
+    const box = event.target;
+    if (event.key !== 'Enter' || !inCopy(box) || box.id !== N.searchInputId || !box.value.trim()) return;
+    event.preventDefault();
+    location.assign(N.searchPage + encodeURIComponent(box.value.trim()));
+  }, true);
   // The search box's "/" shortcut, until the app brings its own.
   document.addEventListener('keydown', (event) => {
     const box = copy()?.querySelector(`#${N.searchInputId}`);

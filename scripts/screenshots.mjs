@@ -1,6 +1,8 @@
-// README screenshots of the release build in headless Chromium: phone and desktop, light and
-// dark, for a reader who has watched up to episode 5. Usage: make screenshots
-// (or node scripts/screenshots.mjs [outDir=docs/screenshots] [paths...] after a build).
+// README screenshots of the release build in headless Chromium: full pages on a 360 px phone
+// and a desktop, light and dark, as a new visitor sees them and for a reader up to episode 5.
+// A page wider than the phone is a bug, so the script fails on one.
+// Usage: make screenshots (or node scripts/screenshots.mjs [outDir=docs/screenshots] [paths...]
+// after a build).
 import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import { startServer } from './serve.mjs';
@@ -13,23 +15,32 @@ const server = await startServer({ root: 'dist', port: 0 });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch(launchOptions());
 await mkdir(outDir, { recursive: true });
+const tooWide = [];
 try {
-  for (const [device, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]]) {
+  for (const [device, viewport] of [['phone', { width: 360, height: 780 }], ['desktop', { width: 1280, height: 800 }]]) {
     for (const colorScheme of ['light', 'dark']) {
-      const context = await browser.newContext({ viewport, colorScheme, serviceWorkers: 'block' });
-      await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, storedChoice(5)]);
-      const page = await context.newPage();
-      for (const path of pages) {
-        await page.goto(origin + path);
-        await heading(page); // the app, not the prerendered copy
-        const name = path === '/' ? 'home' : path.slice(1).replaceAll('/', '-');
-        await page.screenshot({ path: `${outDir}/${name}-${device}-${colorScheme}.png` });
+      for (const [reader, watched] of [['new', null], ['ep5', 5]]) {
+        const context = await browser.newContext({ viewport, colorScheme, serviceWorkers: 'block' });
+        if (watched !== null) await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, storedChoice(watched)]);
+        const page = await context.newPage();
+        for (const path of pages) {
+          await page.goto(origin + path);
+          await heading(page); // the reader's own copy, as it is painted
+          const width = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (width > viewport.width) tooWide.push(`${path} (${device}, ${reader}): ${width} px`);
+          const name = path === '/' ? 'home' : path.slice(1).replaceAll('/', '-');
+          await page.screenshot({ path: `${outDir}/${name}-${device}-${colorScheme}-${reader}.png`, fullPage: true });
+        }
+        await context.close();
       }
-      await context.close();
     }
   }
 } finally {
   await browser.close();
   server.close();
+}
+if (tooWide.length) {
+  console.error(`Wider than the screen:\n  ${tooWide.join('\n  ')}`);
+  process.exitCode = 1;
 }
 console.log(`Screenshots written to ${outDir}/`);

@@ -124,7 +124,7 @@ fn CharacterInfobox(character: Character, creature: Option<Creature>) -> impl In
                 } else {
                     view! {
                         <ul class="compact">
-                            {powers.into_iter().map(|p| view! { <li><Spoiler reveal=p.revealed_in key=format!("power:{}", p.name)>{p.name.clone()}</Spoiler></li> }).collect_view()}
+                            {powers.into_iter().map(|p| view! { <li><Spoiler reveal=p.revealed_in key=format!("infobox-power:{}", p.name)>{p.name.clone()}</Spoiler></li> }).collect_view()}
                             {character.abilities.iter().map(|a| a.revealed_in).min().map(|reveal| view! { <li><Spoiler reveal key="more-abilities">"More below"</Spoiler></li> })}
                         </ul>
                     }.into_any()

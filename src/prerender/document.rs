@@ -128,6 +128,8 @@ fn names_json(app: Option<(&str, &str)>) -> String {
         "themeSelectId": names::THEME_SELECT_ID,
         "statusClass": names::STATUS_CLASS,
         "mainId": names::MAIN_ID,
+        // Where Enter in the search box leads before the app can list results.
+        "searchPage": crate::paths::search(""),
         "early": names::EARLY_GLOBAL,
         "earlyRevealed": names::EARLY_REVEALED,
         "takeoverEvent": names::TAKEOVER_EVENT,

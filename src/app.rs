@@ -8,7 +8,7 @@ use crate::prerendered;
 use crate::state::{SpoilerSettings, ThemeSetting, WikiStore};
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
 /// The wiki in the browser: it fetches the data and takes over from the page's prerendered
@@ -62,10 +62,11 @@ pub fn Site(store: WikiStore) -> impl IntoView {
 
 /// Every page of the wiki by address; anything else is "not found". Each route's pages are
 /// listed in `paths::pages` too, to be prerendered (tests/routes.rs holds the two together).
+/// No route nests, so the flat router does: it is about 9 KB smaller (brotli) than `Routes`.
 #[component]
 fn WikiRoutes() -> impl IntoView {
     view! {
-        <Routes fallback=NotFound>
+        <FlatRoutes fallback=NotFound>
             <Route path=path!("/") view=Home/>
             <Route path=path!("/characters") view=CharacterIndex/>
             <Route path=path!("/characters/:slug") view=CharacterPage/>
@@ -76,7 +77,7 @@ fn WikiRoutes() -> impl IntoView {
             <Route path=path!("/glossary") view=Glossary/>
             <Route path=path!("/about") view=About/>
             <Route path=path!("/search") view=SearchPage/>
-        </Routes>
+        </FlatRoutes>
     }
 }
 

@@ -7,7 +7,6 @@ use crate::paths;
 use crate::prerendered;
 use crate::state::{SpoilerSettings, ThemeSetting, WikiStore};
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
@@ -25,7 +24,9 @@ pub fn App() -> impl IntoView {
 /// is rendered to static HTML at build time (see `prerender`), with the data already read.
 #[component]
 pub fn Site(store: WikiStore) -> impl IntoView {
-    provide_meta_context();
+    // The head tags of prerendered pages; the app sets its own (see `PageMeta`).
+    #[cfg(feature = "ssr")]
+    leptos_meta::provide_meta_context();
     SpoilerSettings::provide();
     ThemeSetting::provide();
     provide_context(store);

@@ -178,7 +178,7 @@ describe('the app taking over', () => {
     // Search brings the app (see loading.test.mjs).
     await startApp(page);
     for (const [selector, count] of [['main', 1], ['h1', 1], ['#search-input', 1], ['[data-prerendered]', 0],
-      ['meta[name="description"]', 1], ['title', 1]]) {
+      ['meta[name="description"]', 1], ['meta[property="og:title"]', 0], ['link[rel="canonical"]', 0], ['title', 1]]) {
       assert.equal(await page.locator(selector).count(), count, selector);
     }
     // The app is live: the spoiler control works.

@@ -8,8 +8,7 @@ use crate::paths;
 use crate::prerendered;
 use crate::state::{use_page_reveals, use_progress, PageReveals, SpoilerChoice, SpoilerSettings, ThemeSetting, WikiStore};
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
 /// The wiki in the browser: it fetches the data and takes over from the page's prerendered
@@ -27,7 +26,9 @@ pub fn App() -> impl IntoView {
 /// `prerender`), with the data already read, at each spoiler level.
 #[component]
 pub fn Site(store: WikiStore, choice: Option<SpoilerChoice>) -> impl IntoView {
-    provide_meta_context();
+    // The head tags of prerendered pages; the app sets its own (see `PageMeta`).
+    #[cfg(feature = "ssr")]
+    leptos_meta::provide_meta_context();
     SpoilerSettings::provide(choice);
     ThemeSetting::provide();
     PageReveals::provide();
@@ -66,6 +67,7 @@ pub fn Site(store: WikiStore, choice: Option<SpoilerChoice>) -> impl IntoView {
 
 /// Every page of the wiki by address; anything else is "not found". Each route's pages are
 /// listed in `paths::pages` too, to be prerendered (tests/routes.rs holds the two together).
+/// No route nests, so the flat router does: it is about 9 KB smaller (brotli) than `Routes`.
 #[component]
 fn WikiRoutes() -> impl IntoView {
     // A new page view holds back every spoiler again.
@@ -79,7 +81,7 @@ fn WikiRoutes() -> impl IntoView {
         path
     });
     view! {
-        <Routes fallback=NotFound>
+        <FlatRoutes fallback=NotFound>
             <Route path=path!("/") view=Home/>
             <Route path=path!("/characters") view=CharacterIndex/>
             <Route path=path!("/characters/:slug") view=CharacterPage/>
@@ -90,7 +92,7 @@ fn WikiRoutes() -> impl IntoView {
             <Route path=path!("/glossary") view=Glossary/>
             <Route path=path!("/about") view=About/>
             <Route path=path!("/search") view=SearchPage/>
-        </Routes>
+        </FlatRoutes>
     }
 }
 

@@ -73,9 +73,10 @@ pub fn page_address(full_path: &str) -> String {
     format!("{}/", full_path.trim_end_matches('/'))
 }
 
-/// The full address search engines should know a page by.
-pub fn canonical(full_path: &str) -> String {
-    format!("{}{}", origin(), page_address(full_path))
+/// The full address search engines should know a page by; none when the build was not told
+/// its origin, since a path alone is not a valid canonical address.
+pub fn canonical(full_path: &str) -> Option<String> {
+    (!origin().is_empty()).then(|| format!("{}{}", origin(), page_address(full_path)))
 }
 
 /// Every address the wiki has a page for, without the deployment path: what the routes in

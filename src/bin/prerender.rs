@@ -85,7 +85,8 @@ fn write_robots(dir: &Path, origin: &str, pages: &[String]) -> Result<(), String
     if !origin.is_empty() {
         let urls: String = pages
             .iter()
-            .map(|page| format!("  <url><loc>{}</loc></url>\n", paths::canonical(&paths::to(page))))
+            .filter_map(|page| paths::canonical(&paths::to(page)))
+            .map(|address| format!("  <url><loc>{address}</loc></url>\n"))
             .collect();
         let sitemap = format!(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{urls}</urlset>\n"

@@ -1,23 +1,26 @@
-use crate::paths;
 use leptos::prelude::*;
-use leptos_meta::{Link, Meta, Title};
-use leptos_router::hooks::use_location;
 
 /// The document title and description of a page, and its link-preview tags. Title and
 /// description follow the reader's spoiler setting, since tabs and history show them. Link
 /// previews are read by crawlers that have no setting, so they are written at the safe default:
 /// a page whose title or description depends on the setting passes a `preview` of its own.
 ///
-/// The texts are plain closures rather than signals owned by the page: the head's tags may
-/// read them once more while the page is being torn down.
+/// Link previews (and the canonical address) are written only into the prerendered HTML, which
+/// is what crawlers read; in the browser the app keeps just the title and the description up to
+/// date, itself, since leptos_meta would cost about 6 KB of compressed wasm for two tags.
 ///
 /// Only pages set the title, so until the data has arrived the prerendered page's title stays.
+#[cfg(feature = "ssr")]
 #[component]
 pub fn PageMeta(
     #[prop(into)] title: TextProp,
     #[prop(into)] description: TextProp,
     #[prop(optional)] preview: Option<(String, String)>,
 ) -> impl IntoView {
+    use crate::paths;
+    use leptos_meta::{Link, Meta, Title};
+    use leptos_router::hooks::use_location;
+
     let (preview_title, preview_description) = match preview {
         Some((title, description)) => (TextProp::from(title), TextProp::from(description)),
         None => (title.clone(), description.clone()),
@@ -26,8 +29,10 @@ pub fn PageMeta(
     // One address per page, though hosts also answer it without the trailing slash.
     let canonical = paths::canonical(&use_location().pathname.get_untracked());
     view! {
-        <Link rel="canonical" href=canonical.clone()/>
-        <Meta property="og:url" content=canonical/>
+        {canonical.map(|canonical| view! {
+            <Link rel="canonical" href=canonical.clone()/>
+            <Meta property="og:url" content=canonical/>
+        })}
         <Title formatter=|page: String| format!("{page} · The Imperfects Wiki") text=title/>
         <Meta name="description" content=description/>
         <Meta property="og:site_name" content="The Imperfects Wiki"/>
@@ -40,4 +45,38 @@ pub fn PageMeta(
         <Meta name="twitter:description" content=preview_description/>
         <Meta name="twitter:image" content=card/>
     }
+}
+
+/// See the prerendered version above. The effect belongs to the page, so it stops with it; the
+/// next page's runs first, as the router builds the new page before it drops the old one.
+#[cfg(not(feature = "ssr"))]
+#[component]
+pub fn PageMeta(
+    #[prop(into)] title: TextProp,
+    #[prop(into)] description: TextProp,
+    #[prop(optional)] preview: Option<(String, String)>,
+) -> impl IntoView {
+    // Link previews are the static HTML's alone (see above).
+    let _ = preview;
+    let effect = RenderEffect::new(move |_| {
+        let document = document();
+        document.set_title(&format!("{} · The Imperfects Wiki", title.get()));
+        if let Some(meta) = description_meta(&document) {
+            let _ = meta.set_attribute("content", &description.get());
+        }
+    });
+    on_cleanup(move || drop(effect));
+}
+
+/// The app's own description tag, made the first time: the prerendered page's (and the bare
+/// shell's) is marked `data-prerendered` and goes at the hand-over (see `prerendered`).
+#[cfg(not(feature = "ssr"))]
+fn description_meta(document: &web_sys::Document) -> Option<web_sys::Element> {
+    if let Ok(Some(meta)) = document.query_selector(r#"meta[name="description"]:not([data-prerendered])"#) {
+        return Some(meta);
+    }
+    let meta = document.create_element("meta").ok()?;
+    meta.set_attribute("name", "description").ok()?;
+    document.head()?.append_child(&meta).ok()?;
+    Some(meta)
 }

@@ -2,7 +2,6 @@ use crate::model::EPISODE_COUNT;
 use crate::paths;
 use crate::state::{use_progress, use_wiki};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Who appears in which episode, as sources confirm it: a table, so screen readers read it by
 /// row and column. Only characters the reader has met, and only episodes they have watched.
@@ -13,7 +12,7 @@ pub fn AppearanceGrid() -> impl IntoView {
     let numbers: Vec<u8> = (1..=EPISODE_COUNT).collect();
     let header = numbers
         .iter()
-        .map(|&n| view! { <th scope="col"><A href=paths::episode(n)>{n.to_string()}</A></th> })
+        .map(|&n| view! { <th scope="col"><a href=paths::episode(n)>{n.to_string()}</a></th> })
         .collect_view();
     let rows = move || {
         let progress = progress.get();
@@ -43,7 +42,7 @@ pub fn AppearanceGrid() -> impl IntoView {
                 let name = character.name.clone();
                 view! {
                     <tr>
-                        <th scope="row"><A href=paths::character(&character.slug)>{name}</A></th>
+                        <th scope="row"><a href=paths::character(&character.slug)>{name}</a></th>
                         {cells}
                     </tr>
                 }

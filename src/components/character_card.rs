@@ -2,7 +2,6 @@ use super::CreatureEmblem;
 use crate::model::Character;
 use crate::paths;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// A character in a grid: emblem for the trio, name, actor and who they are.
 #[component]
@@ -11,7 +10,7 @@ pub fn CharacterCard(character: Character) -> impl IntoView {
     view! {
         <article class="character-card">
             {character.creature.clone().map(|slug| view! { <CreatureEmblem slug size=40/> })}
-            <h3><A href=paths::character(&character.slug)>{character.name.clone()}</A></h3>
+            <h3><a href=paths::character(&character.slug)>{character.name.clone()}</a></h3>
             <p class="actor">{actor}</p>
             <p>{character.summary.clone()}</p>
         </article>

@@ -1,7 +1,6 @@
 use crate::paths;
 use crate::state::{use_progress, use_wiki};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The season as a line of ten episodes: for each one watched, who and what it introduces and
 /// how much it reveals, drawn as dots; episodes not yet watched say only that.
@@ -19,7 +18,7 @@ pub fn SeasonTimeline() -> impl IntoView {
                 if !progress.has_seen(number) {
                     return view! {
                         <li class="timeline-item unwatched">
-                            <A href=paths::episode(number)>{heading}</A>
+                            <a href=paths::episode(number)>{heading}</a>
                             <p class="hint">"Not watched yet"</p>
                         </li>
                     }
@@ -36,17 +35,17 @@ pub fn SeasonTimeline() -> impl IntoView {
                     reveals.terms.iter().map(|t| (paths::term(&t.slug), t.term.clone())).collect();
                 view! {
                     <li class="timeline-item">
-                        <A href=paths::episode(number)>{heading}</A>
+                        <a href=paths::episode(number)>{heading}</a>
                         <p class="dots" aria-hidden="true">{"●".repeat(count.min(12))}</p>
                         <p class="visually-hidden">{format!("{count} plot points recorded")}</p>
                         {(!names.is_empty()).then(|| view! {
                             <p>"First met: "
-                                {names.into_iter().map(|(href, name)| view! { <A href=href>{name}</A>" " }).collect_view()}
+                                {names.into_iter().map(|(href, name)| view! { <a href=href>{name}</a>" " }).collect_view()}
                             </p>
                         })}
                         {(!terms.is_empty()).then(|| view! {
                             <p>"New terms: "
-                                {terms.into_iter().map(|(href, name)| view! { <A href=href>{name}</A>" " }).collect_view()}
+                                {terms.into_iter().map(|(href, name)| view! { <a href=href>{name}</a>" " }).collect_view()}
                             </p>
                         })}
                     </li>

@@ -1,7 +1,6 @@
 use super::ThemeSwitch;
 use crate::paths;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The foot of every page: what this site is and how to help.
 #[component]
@@ -11,7 +10,7 @@ pub fn SiteFooter() -> impl IntoView {
             <p>
                 "A fan-made wiki, not affiliated with Netflix or the show's makers. "
                 "Every fact cites its sources; "
-                <A href=paths::corrections()>"corrections are welcome"</A>
+                <a href=paths::corrections()>"corrections are welcome"</a>
                 "."
             </p>
             <ThemeSwitch/>

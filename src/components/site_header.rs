@@ -3,13 +3,23 @@ use crate::names;
 use crate::paths;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 /// The top bar on every page: the wiki's name, the main sections and the spoiler setting.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let location = use_location();
+    // Marks the link to the page shown, or to the section it is in, for assistive tech and the
+    // stylesheet: what the router's <A> does, which costs about 3 KB of compressed wasm.
+    let current = move |href: &str, section: bool| {
+        let (path, href) = (location.pathname.read(), href.trim_end_matches('/'));
+        let path = path.trim_end_matches('/');
+        (path == href || section && path.strip_prefix(href).is_some_and(|rest| rest.starts_with('/'))).then_some("page")
+    };
+    let link = move |href: String, label: &'static str| {
+        view! { <li><a href=href.clone() aria-current=move || current(&href, true)>{label}</a></li> }
+    };
+    let home = paths::home();
     view! {
         <header class="site-header">
             // A plain "#main" would resolve against <base href> and leave the page: the link
@@ -23,14 +33,14 @@ pub fn SiteHeader() -> impl IntoView {
                     }
                 }
             }>"Skip to content"</a>
-            <A href=paths::home() attr:class="brand">"The Imperfects Wiki"</A>
+            <a href=home.clone() class="brand" aria-current=move || current(&home, false)>"The Imperfects Wiki"</a>
             <nav aria-label="Sections">
                 <ul>
-                    <li><A href=paths::to("/characters")>"Characters"</A></li>
-                    <li><A href=paths::to("/episodes")>"Episodes"</A></li>
-                    <li><A href=paths::to("/abilities")>"Abilities"</A></li>
-                    <li><A href=paths::to("/glossary")>"Glossary"</A></li>
-                    <li><A href=paths::to("/about")>"About"</A></li>
+                    {link(paths::to("/characters"), "Characters")}
+                    {link(paths::to("/episodes"), "Episodes")}
+                    {link(paths::to("/abilities"), "Abilities")}
+                    {link(paths::to("/glossary"), "Glossary")}
+                    {link(paths::to("/about"), "About")}
                 </ul>
             </nav>
             <SearchBox/>

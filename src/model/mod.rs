@@ -13,6 +13,7 @@ mod glossary;
 mod reveal;
 mod show;
 mod source;
+#[cfg(not(target_arch = "wasm32"))]
 mod validate;
 mod wiki;
 

@@ -2,7 +2,6 @@ use crate::components::{CharacterLink, CreatureEmblem, PageMeta};
 use crate::paths;
 use crate::state::use_wiki;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// `/abilities`: the three creatures and who carries each.
 #[component]
@@ -16,7 +15,7 @@ pub fn AbilityIndex() -> impl IntoView {
             view! {
                 <article class="creature-card">
                     <CreatureEmblem slug=creature.slug.clone() size=56/>
-                    <h2><A href=paths::creature(&creature.slug)>{name}</A></h2>
+                    <h2><a href=paths::creature(&creature.slug)>{name}</a></h2>
                     <p class="bearer">"Carried by " <CharacterLink slug=creature.bearer.clone()/></p>
                     <p>{creature.adaptation.clone()}</p>
                 </article>

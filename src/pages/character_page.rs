@@ -7,7 +7,6 @@ use crate::pages::NotFound;
 use crate::paths;
 use crate::state::{use_progress, use_wiki};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 /// `/characters/:slug`: one character, as far as the reader has watched.
@@ -82,7 +81,7 @@ fn CharacterBody(character: Character) -> impl IntoView {
             {creature.map(|creature| view! {
                 <section aria-labelledby="powers-heading">
                     <h2 id="powers-heading">"Powers: the " {creature.name.to_lowercase()}</h2>
-                    <p>{creature.adaptation.clone()}" "<A href=paths::creature(&creature.slug)>"More on the " {creature.name.to_lowercase()}</A></p>
+                    <p>{creature.adaptation.clone()}" "<a href=paths::creature(&creature.slug)>"More on the " {creature.name.to_lowercase()}</a></p>
                     <PowerList powers=creature.powers.clone()/>
                 </section>
             })}
@@ -114,7 +113,7 @@ fn CharacterInfobox(character: Character, creature: Option<Creature>) -> impl In
             </InfoRow>
             <InfoRow label="Creature">
                 {match creature.clone() {
-                    Some(c) => view! { <A href=paths::creature(&c.slug)>{c.name.clone()}</A> }.into_any(),
+                    Some(c) => view! { <a href=paths::creature(&c.slug)>{c.name.clone()}</a> }.into_any(),
                     None => "None known".into_any(),
                 }}
             </InfoRow>
@@ -132,7 +131,7 @@ fn CharacterInfobox(character: Character, creature: Option<Creature>) -> impl In
             </InfoRow>
             <InfoRow label="First appearance">
                 {match character.first_appearance {
-                    Some(n) => view! { <A href=paths::episode(n)>{format!("Episode {n}")}</A> }.into_any(),
+                    Some(n) => view! { <a href=paths::episode(n)>{format!("Episode {n}")}</a> }.into_any(),
                     None => view! { <NotConfirmed/> }.into_any(),
                 }}
             </InfoRow>
@@ -178,7 +177,7 @@ fn Appearances(numbers: Vec<u8>) -> impl IntoView {
             } else {
                 view! {
                     <p>"Confirmed in the episodes you have watched: "
-                        {numbers.into_iter().map(|n| view! { <A href=paths::episode(n) attr:class="chip">{format!("Episode {n}")}</A>" " }).collect_view()}
+                        {numbers.into_iter().map(|n| view! { <a href=paths::episode(n) class="chip">{format!("Episode {n}")}</a>" " }).collect_view()}
                     </p>
                     <p class="hint">"Other episodes: " <NotConfirmed/></p>
                 }.into_any()

@@ -3,7 +3,6 @@ use crate::paths;
 use crate::state::{use_progress, use_wiki};
 use crate::format::long_date;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// All ten episodes with number, title and release date; titles are never spoilers.
 #[component]
@@ -23,9 +22,9 @@ pub fn EpisodeGuide() -> impl IntoView {
                 let seen = if progress.has_seen(episode.number) { "Watched" } else { "Not watched yet" };
                 view! {
                     <li class="episode-row">
-                        <A href=paths::episode(episode.number) attr:class="episode-number">
+                        <a href=paths::episode(episode.number) class="episode-number">
                             {format!("Episode {}", episode.number)}
-                        </A>
+                        </a>
                         <span class="episode-title">{title}</span>
                         <span class="episode-date">{long_date(&episode.released)}</span>
                         <span class="episode-seen">{seen}</span>

@@ -7,7 +7,6 @@ use crate::paths;
 use crate::state::{use_progress, use_wiki};
 use crate::format::long_date;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 /// `/episodes/:number`: one episode; its synopsis waits until the reader has watched it.
@@ -115,8 +114,8 @@ fn EpisodeInfobox(episode: Episode) -> impl IntoView {
 fn EpisodeNav(number: u8) -> impl IntoView {
     view! {
         <nav class="episode-nav" aria-label="Previous and next episode">
-            {(number > 1).then(|| view! { <A href=paths::episode(number - 1) attr:rel="prev">{format!("← Episode {}", number - 1)}</A> })}
-            {(number < EPISODE_COUNT).then(|| view! { <A href=paths::episode(number + 1) attr:rel="next">{format!("Episode {} →", number + 1)}</A> })}
+            {(number > 1).then(|| view! { <a href=paths::episode(number - 1) rel="prev">{format!("← Episode {}", number - 1)}</a> })}
+            {(number < EPISODE_COUNT).then(|| view! { <a href=paths::episode(number + 1) rel="next">{format!("Episode {} →", number + 1)}</a> })}
         </nav>
     }
 }

@@ -3,7 +3,6 @@ use crate::model::Term;
 use crate::paths;
 use crate::state::{use_progress, use_wiki};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// `/glossary`: the show's terms in alphabetical order; terms introduced later are left out.
 #[component]
@@ -54,7 +53,7 @@ fn TermEntry(term: Term, see_also: Vec<(String, String)>) -> impl IntoView {
                 {(!term.details.is_empty()).then(|| view! { <RevealedList items=term.details.clone()/> })}
                 {(!see_also.is_empty()).then(|| view! {
                     <p class="see-also">"See also: "
-                        {see_also.into_iter().map(|(href, name)| view! { <A href=href>{name}</A>" " }).collect_view()}
+                        {see_also.into_iter().map(|(href, name)| view! { <a href=href>{name}</a>" " }).collect_view()}
                     </p>
                 })}
                 {(!term.characters.is_empty()).then(|| view! {

@@ -2,7 +2,6 @@ use crate::components::{CreatureEmblem, PageMeta, SourceList};
 use crate::paths;
 use crate::state::use_wiki;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The front page: what the show is, the trio and their creatures, and where to go next.
 #[component]
@@ -17,10 +16,10 @@ pub fn Home() -> impl IntoView {
             view! {
                 <li class="trio-card">
                     <CreatureEmblem slug=creature.slug.clone() size=56/>
-                    <h3><A href=paths::character(&bearer.slug)>{bearer.name.clone()}</A></h3>
+                    <h3><a href=paths::character(&bearer.slug)>{bearer.name.clone()}</a></h3>
                     <p>
                         "The "
-                        <A href=paths::creature(&creature.slug)>{creature.name.to_lowercase()}</A>
+                        <a href=paths::creature(&creature.slug)>{creature.name.to_lowercase()}</a>
                     </p>
                 </li>
             }
@@ -54,10 +53,10 @@ pub fn Home() -> impl IntoView {
             <section aria-labelledby="start-heading">
                 <h2 id="start-heading">"Where to start"</h2>
                 <ul class="start-links">
-                    <li><A href=paths::to("/characters")>"Everyone in the show"</A></li>
-                    <li><A href=paths::to("/abilities")>"The powers, creature by creature"</A></li>
-                    <li><A href=paths::to("/episodes")>"The ten episodes"</A></li>
-                    <li><A href=paths::to("/glossary")>"The show's own terms, explained"</A></li>
+                    <li><a href=paths::to("/characters")>"Everyone in the show"</a></li>
+                    <li><a href=paths::to("/abilities")>"The powers, creature by creature"</a></li>
+                    <li><a href=paths::to("/episodes")>"The ten episodes"</a></li>
+                    <li><a href=paths::to("/glossary")>"The show's own terms, explained"</a></li>
                 </ul>
             </section>
             <section aria-labelledby="show-heading">

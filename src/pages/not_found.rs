@@ -1,7 +1,6 @@
 use crate::components::PageMeta;
 use crate::paths;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// For any address the wiki has no page for: an unknown path, character or episode.
 #[component]
@@ -12,11 +11,11 @@ pub fn NotFound() -> impl IntoView {
             <h1>"Page not found"</h1>
             <p>"There is no page at this address. It may have moved, or the link may have a typo."</p>
             <p>
-                <A href=paths::home()>"Go to the home page"</A>
+                <a href=paths::home()>"Go to the home page"</a>
                 " or browse the "
-                <A href=paths::to("/characters")>"characters"</A>
+                <a href=paths::to("/characters")>"characters"</a>
                 " and "
-                <A href=paths::to("/episodes")>"episodes"</A>
+                <a href=paths::to("/episodes")>"episodes"</a>
                 "."
             </p>
         </section>

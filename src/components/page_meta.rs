@@ -10,13 +10,26 @@ use leptos::prelude::*;
 /// date, itself, since leptos_meta would cost about 6 KB of compressed wasm for two tags.
 ///
 /// Only pages set the title, so until the data has arrived the prerendered page's title stays.
-#[cfg(feature = "ssr")]
 #[component]
 pub fn PageMeta(
     #[prop(into)] title: TextProp,
     #[prop(into)] description: TextProp,
     #[prop(optional)] preview: Option<(String, String)>,
 ) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let tags = head_tags(title, description, preview);
+    #[cfg(not(feature = "ssr"))]
+    let tags = {
+        // Link previews are the static HTML's alone (see above).
+        let _ = preview;
+        document_tags(title, description)
+    };
+    tags
+}
+
+/// Every tag, for the prerendered page's head.
+#[cfg(feature = "ssr")]
+fn head_tags(title: TextProp, description: TextProp, preview: Option<(String, String)>) -> impl IntoView {
     use crate::paths;
     use leptos_meta::{Link, Meta, Title};
     use leptos_router::hooks::use_location;
@@ -47,17 +60,11 @@ pub fn PageMeta(
     }
 }
 
-/// See the prerendered version above. The effect belongs to the page, so it stops with it; the
-/// next page's runs first, as the router builds the new page before it drops the old one.
+/// The title and description, kept by the app itself. The effect belongs to the page, so it
+/// stops with it; the next page's runs first, as the router builds the new page before it drops
+/// the old one.
 #[cfg(not(feature = "ssr"))]
-#[component]
-pub fn PageMeta(
-    #[prop(into)] title: TextProp,
-    #[prop(into)] description: TextProp,
-    #[prop(optional)] preview: Option<(String, String)>,
-) -> impl IntoView {
-    // Link previews are the static HTML's alone (see above).
-    let _ = preview;
+fn document_tags(title: TextProp, description: TextProp) {
     let effect = RenderEffect::new(move |_| {
         let document = document();
         document.set_title(&format!("{} · The Imperfects Wiki", title.get()));

@@ -5,6 +5,12 @@ const MONTHS: [&str; 12] = [
     "October", "November", "December",
 ];
 
+/// Lowercase, for a name inside a sentence ("the banshee"). Char by char, as search already
+/// lowercases: `str::to_lowercase` brings its own copy of the work (about 1 KB of compressed wasm).
+pub fn lowercase(text: &str) -> String {
+    text.chars().flat_map(char::to_lowercase).collect()
+}
+
 /// "2022-09-08" as "8 September 2022"; anything else is shown as it is written.
 pub fn long_date(iso: &str) -> String {
     let mut parts = iso.splitn(3, '-');

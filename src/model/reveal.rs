@@ -1,4 +1,6 @@
+use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
+use std::fmt;
 
 /// The season has one run of episodes; every reveal point and reading level lies within it.
 pub const EPISODE_COUNT: u8 = 10;
@@ -7,32 +9,38 @@ pub const EPISODE_COUNT: u8 = 10;
 ///
 /// `Premise` is what a viewer knows before pressing play (the trailer and Netflix's own blurb);
 /// anything learned on screen belongs to the episode that reveals it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(try_from = "RevealRepr")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Reveal {
     Premise,
     Episode(u8),
 }
 
 /// In the JSON a reveal point is either the word "premise" or an episode number, which reads
-/// naturally to a fan editing the file.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum RevealRepr {
-    Number(u8),
-    Word(String),
+/// naturally to a fan editing the file. Read by hand: serde's untagged enums buffer every value
+/// first, which costs the app about 1 KB of compressed wasm.
+impl<'de> Deserialize<'de> for Reveal {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(RevealVisitor)
+    }
 }
 
-impl TryFrom<RevealRepr> for Reveal {
-    type Error = String;
+struct RevealVisitor;
 
-    fn try_from(repr: RevealRepr) -> Result<Self, Self::Error> {
-        match repr {
-            RevealRepr::Number(n) => Ok(Reveal::Episode(n)),
-            RevealRepr::Word(word) if word == "premise" => Ok(Reveal::Premise),
-            RevealRepr::Word(word) => Err(format!(
-                "a reveal point is \"premise\" or an episode number, not \"{word}\""
-            )),
+impl Visitor<'_> for RevealVisitor {
+    type Value = Reveal;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("\"premise\" or an episode number")
+    }
+
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Reveal, E> {
+        u8::try_from(n).map(Reveal::Episode).map_err(|_| E::invalid_value(de::Unexpected::Unsigned(n), &self))
+    }
+
+    fn visit_str<E: de::Error>(self, word: &str) -> Result<Reveal, E> {
+        match word {
+            "premise" => Ok(Reveal::Premise),
+            _ => Err(E::custom(format!("a reveal point is \"premise\" or an episode number, not \"{word}\""))),
         }
     }
 }

@@ -6,6 +6,7 @@ use crate::model::{Character, Creature, Progress, Revealed};
 use crate::pages::NotFound;
 use crate::paths;
 use crate::state::{use_progress, use_wiki};
+use crate::format::lowercase;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -80,8 +81,8 @@ fn CharacterBody(character: Character) -> impl IntoView {
             <Section title="Story" items=character.story.clone()/>
             {creature.map(|creature| view! {
                 <section aria-labelledby="powers-heading">
-                    <h2 id="powers-heading">"Powers: the " {creature.name.to_lowercase()}</h2>
-                    <p>{creature.adaptation.clone()}" "<a href=paths::creature(&creature.slug)>"More on the " {creature.name.to_lowercase()}</a></p>
+                    <h2 id="powers-heading">"Powers: the " {lowercase(&creature.name)}</h2>
+                    <p>{creature.adaptation.clone()}" "<a href=paths::creature(&creature.slug)>"More on the " {lowercase(&creature.name)}</a></p>
                     <PowerList powers=creature.powers.clone()/>
                 </section>
             })}
@@ -149,7 +150,7 @@ fn CharacterInfobox(character: Character, creature: Option<Creature>) -> impl In
 /// A titled list of revealed statements, left out when there are none.
 #[component]
 fn Section(title: &'static str, items: Vec<Revealed>) -> impl IntoView {
-    let id = format!("{}-heading", title.to_lowercase());
+    let id = format!("{}-heading", lowercase(title));
     (!items.is_empty()).then(|| {
         view! {
             <section aria-labelledby=id.clone()>

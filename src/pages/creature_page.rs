@@ -4,6 +4,7 @@ use crate::components::{
 use crate::model::Creature;
 use crate::pages::NotFound;
 use crate::state::use_wiki;
+use crate::format::lowercase;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -23,7 +24,7 @@ pub fn CreaturePage() -> impl IntoView {
 
 #[component]
 fn CreatureArticle(creature: Creature) -> impl IntoView {
-    let description = format!("The {} in The Imperfects: {}", creature.name.to_lowercase(), creature.adaptation);
+    let description = format!("The {} in The Imperfects: {}", lowercase(&creature.name), creature.adaptation);
     let power_names = creature
         .powers
         .iter()

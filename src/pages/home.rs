@@ -1,6 +1,7 @@
 use crate::components::{CreatureEmblem, PageMeta, SourceList};
 use crate::paths;
 use crate::state::use_wiki;
+use crate::format::lowercase;
 use leptos::prelude::*;
 
 /// The front page: what the show is, the trio and their creatures, and where to go next.
@@ -19,7 +20,7 @@ pub fn Home() -> impl IntoView {
                     <h3><a href=paths::character(&bearer.slug)>{bearer.name.clone()}</a></h3>
                     <p>
                         "The "
-                        <a href=paths::creature(&creature.slug)>{creature.name.to_lowercase()}</a>
+                        <a href=paths::creature(&creature.slug)>{lowercase(&creature.name)}</a>
                     </p>
                 </li>
             }

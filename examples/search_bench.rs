@@ -26,10 +26,8 @@ fn main() {
     let build = build_start.elapsed();
     println!("index build: {} documents in {:.3} ms", index.len(), build.as_secs_f64() * 1e3);
     for (label, index) in [("real data", index.clone()), ("data x100", index.repeated(100))] {
-        let keystrokes: Vec<&str> = QUERIES
-            .iter()
-            .flat_map(|q| q.char_indices().map(move |(i, c)| &q[..i + c.len_utf8()]))
-            .collect();
+        let keystrokes: Vec<&str> =
+            QUERIES.iter().flat_map(|q| q.char_indices().map(move |(i, c)| &q[..i + c.len_utf8()])).collect();
         let mut times = Vec::with_capacity(ROUNDS * keystrokes.len());
         for _ in 0..ROUNDS {
             for prefix in &keystrokes {

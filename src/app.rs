@@ -1,12 +1,14 @@
 use crate::components::{FirstVisitPrompt, LoadFailure, LoadingIndicator, SiteFooter, SiteHeader};
-use crate::pages::{
-    AbilityIndex, About, CharacterIndex, CharacterPage, CreaturePage, EpisodeGuide, EpisodePage,
-    Glossary, Home, NotFound, SearchPage,
-};
 use crate::names;
+use crate::pages::{
+    AbilityIndex, About, CharacterIndex, CharacterPage, CreaturePage, EpisodeGuide, EpisodePage, Glossary,
+    Home, NotFound, SearchPage,
+};
 use crate::paths;
 use crate::prerendered;
-use crate::state::{use_page_reveals, use_progress, PageReveals, SpoilerChoice, SpoilerSettings, ThemeSetting, WikiStore};
+use crate::state::{
+    use_page_reveals, use_progress, PageReveals, SpoilerChoice, SpoilerSettings, ThemeSetting, WikiStore,
+};
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;

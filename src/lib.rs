@@ -8,9 +8,9 @@
 mod app;
 pub mod components;
 mod format;
-pub mod names;
 pub mod load;
 pub mod model;
+pub mod names;
 pub mod pages;
 pub mod paths;
 #[cfg(feature = "ssr")]

@@ -67,14 +67,9 @@ pub async fn load_wiki() -> Result<Arc<Wiki>, LoadError> {
 /// or the sub-path the wiki is deployed under.
 async fn fetch_text(file: DataFile) -> Result<String, LoadError> {
     let url = format!("data/{}", file.file_name());
-    let response =
-        Request::get(&url).send().await.map_err(|_| LoadError::Network { file })?;
+    let response = Request::get(&url).send().await.map_err(|_| LoadError::Network { file })?;
     if !response.ok() {
-        return Err(LoadError::Http {
-            file,
-            status: response.status(),
-            status_text: response.status_text(),
-        });
+        return Err(LoadError::Http { file, status: response.status(), status_text: response.status_text() });
     }
     response.text().await.map_err(|_| LoadError::Network { file })
 }

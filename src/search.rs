@@ -213,9 +213,8 @@ impl Key {
             return Some(Tier::Word);
         }
         // One typo, for queries long enough that one letter is not half the word.
-        let typo_ok = |q: &[char], w: &[char]| {
-            q.len() >= 4 && (within_one_edit(q, w) || prefix_within_one_edit(q, w))
-        };
+        let typo_ok =
+            |q: &[char], w: &[char]| q.len() >= 4 && (within_one_edit(q, w) || prefix_within_one_edit(q, w));
         let one_typo = self.weight < DESCRIPTION
             && (typo_ok(&query.text, &self.text)
                 || query.words.iter().all(|q| self.words.iter().any(|w| typo_ok(q, w))));

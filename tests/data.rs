@@ -15,8 +15,8 @@ fn shipped_texts() -> HashMap<DataFile, String> {
         .iter()
         .map(|&file| {
             let path = data_dir().join(file.file_name());
-            let text = fs::read_to_string(&path)
-                .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+            let text =
+                fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
             (file, text)
         })
         .collect()
@@ -61,8 +61,18 @@ fn every_character_on_the_fact_sheet_has_a_page() {
     let wiki = shipped();
     let names: Vec<&str> = wiki.characters().iter().map(|c| c.name.as_str()).collect();
     for expected in [
-        "Tilda Weber", "Abbi Singh", "Juan Ruiz", "Dr. Sydney Burke", "Isabel Finch",
-        "Dr. Alex Sarkov", "Hannah Moore", "Owen Schultz", "Doug", "Zoe", "Darcy", "Dr. Hallenbeck",
+        "Tilda Weber",
+        "Abbi Singh",
+        "Juan Ruiz",
+        "Dr. Sydney Burke",
+        "Isabel Finch",
+        "Dr. Alex Sarkov",
+        "Hannah Moore",
+        "Owen Schultz",
+        "Doug",
+        "Zoe",
+        "Darcy",
+        "Dr. Hallenbeck",
     ] {
         assert!(names.contains(&expected), "no page for {expected}; pages: {names:?}");
     }
@@ -89,8 +99,11 @@ fn all_ten_episodes_with_only_the_confirmed_titles() {
     }
     for episode in wiki.episodes() {
         assert_eq!(episode.released, "2022-09-08");
-        assert!(episode.directors.is_empty() && episode.writers.is_empty(),
-            "per-episode credits are unconfirmed (episode {})", episode.number);
+        assert!(
+            episode.directors.is_empty() && episode.writers.is_empty(),
+            "per-episode credits are unconfirmed (episode {})",
+            episode.number
+        );
     }
 }
 
@@ -108,9 +121,26 @@ fn the_big_twists_wait_for_the_finale() {
 /// Forms that low-quality sources use, per section 6 of the fact sheet. A pattern ending in
 /// `\b` must not be followed by a letter (so "Weber" does not match "Webe").
 const MISSPELLINGS: &[&str] = &[
-    "Webber", "Webe\\b", "Godroy", "Inaki", "Iaki\\b", "Solkov", "Zarkov", "Sarvok", "Fich\\b",
-    "Hanah", "Cambell", "Erickson", "Ericksen", "Sidney", "AGDT", "AGDC",
-    "Acute Genetic Decay Program", "Shultz", "eight-episode", "8 October 2022",
+    "Webber",
+    "Webe\\b",
+    "Godroy",
+    "Inaki",
+    "Iaki\\b",
+    "Solkov",
+    "Zarkov",
+    "Sarvok",
+    "Fich\\b",
+    "Hanah",
+    "Cambell",
+    "Erickson",
+    "Ericksen",
+    "Sidney",
+    "AGDT",
+    "AGDC",
+    "Acute Genetic Decay Program",
+    "Shultz",
+    "eight-episode",
+    "8 October 2022",
 ];
 
 fn misspellings_in(text: &str) -> Vec<&'static str> {
@@ -121,9 +151,8 @@ fn misspellings_in(text: &str) -> Vec<&'static str> {
                 Some(word) => (word, true),
                 None => (**pattern, false),
             };
-            text.match_indices(word).any(|(at, _)| {
-                !bounded || !text[at + word.len()..].starts_with(|c: char| c.is_alphabetic())
-            })
+            text.match_indices(word)
+                .any(|(at, _)| !bounded || !text[at + word.len()..].starts_with(|c: char| c.is_alphabetic()))
         })
         .copied()
         .collect()
@@ -170,8 +199,9 @@ fn a_dangling_reference_names_the_file_and_entry() {
     let errors = build(&texts).unwrap_err();
     let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
     assert!(
-        messages.iter().any(|m| m.starts_with("creatures.json, entry \"banshee\"")
-            && m.contains("character \"tilda\"")),
+        messages
+            .iter()
+            .any(|m| m.starts_with("creatures.json, entry \"banshee\"") && m.contains("character \"tilda\"")),
         "{messages:?}"
     );
 }
@@ -181,9 +211,12 @@ fn a_duplicate_id_names_the_file_and_entry() {
     let mut texts = shipped_texts();
     replace_once(&mut texts, DataFile::Characters, "\"slug\": \"juan-ruiz\"", "\"slug\": \"tilda-weber\"");
     let errors = build(&texts).unwrap_err();
-    assert!(errors.iter().any(|e| e.file == DataFile::Characters
-        && e.entry.as_deref() == Some("tilda-weber")
-        && e.problem.contains("more than one")), "{errors:?}");
+    assert!(
+        errors.iter().any(|e| e.file == DataFile::Characters
+            && e.entry.as_deref() == Some("tilda-weber")
+            && e.problem.contains("more than one")),
+        "{errors:?}"
+    );
 }
 
 #[test]
@@ -191,9 +224,12 @@ fn a_reveal_outside_the_season_is_refused() {
     let mut texts = shipped_texts();
     replace_once(&mut texts, DataFile::Episodes, "\"revealed_in\": 4", "\"revealed_in\": 11");
     let errors = build(&texts).unwrap_err();
-    assert!(errors.iter().any(|e| e.file == DataFile::Episodes
-        && e.entry.as_deref() == Some("4")
-        && e.problem.contains("outside the season")), "{errors:?}");
+    assert!(
+        errors.iter().any(|e| e.file == DataFile::Episodes
+            && e.entry.as_deref() == Some("4")
+            && e.problem.contains("outside the season")),
+        "{errors:?}"
+    );
 }
 
 #[test]
@@ -204,6 +240,8 @@ fn a_page_without_sources_is_refused() {
     let end = start + glossary[start..].find(']').unwrap();
     glossary.replace_range(start..=end, "\"sources\": []");
     let errors = build(&texts).unwrap_err();
-    assert!(errors.iter().any(|e| e.file == DataFile::Glossary && e.problem.contains("no source")),
-        "{errors:?}");
+    assert!(
+        errors.iter().any(|e| e.file == DataFile::Glossary && e.problem.contains("no source")),
+        "{errors:?}"
+    );
 }

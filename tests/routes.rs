@@ -32,10 +32,16 @@ fn every_route_has_pages_and_every_page_a_route() {
     assert!(patterns.len() >= 10, "found only {patterns:?} in src/app.rs");
     let pages = paths::pages(&wiki);
     for pattern in &patterns {
-        assert!(pages.iter().any(|page| fits(pattern, page)), "no page is prerendered for the route {pattern}");
+        assert!(
+            pages.iter().any(|page| fits(pattern, page)),
+            "no page is prerendered for the route {pattern}"
+        );
     }
     for page in &pages {
-        assert!(patterns.iter().any(|pattern| fits(pattern, page)), "{page} is prerendered but no route answers it");
+        assert!(
+            patterns.iter().any(|pattern| fits(pattern, page)),
+            "{page} is prerendered but no route answers it"
+        );
     }
 }
 

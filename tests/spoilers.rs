@@ -19,7 +19,9 @@ fn visible_prose(wiki: &Wiki, progress: Progress) -> Vec<(String, String)> {
     for c in wiki.characters().iter().filter(|c| c.visible_at(progress)) {
         let place = format!("character {}", c.slug);
         prose.push((place.clone(), c.summary.clone()));
-        for text in shown(&c.story, progress).chain(shown(&c.abilities, progress)).chain(shown(&c.status, progress)) {
+        for text in
+            shown(&c.story, progress).chain(shown(&c.abilities, progress)).chain(shown(&c.status, progress))
+        {
             prose.push((place.clone(), text.to_owned()));
         }
         for r in c.relationships.iter().filter(|r| r.revealed_in.visible_at(progress)) {

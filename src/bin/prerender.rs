@@ -22,7 +22,11 @@ fn main() -> ExitCode {
     let base = args.next().unwrap_or_else(|| "/".to_owned());
     match prerender(&dir, &base) {
         Ok(count) => {
-            println!("prerender: {count} pages at {} levels, and 404.html, in {}", Progress::all().count(), dir.display());
+            println!(
+                "prerender: {count} pages at {} levels, and 404.html, in {}",
+                Progress::all().count(),
+                dir.display()
+            );
             ExitCode::SUCCESS
         }
         Err(error) => {
@@ -60,7 +64,12 @@ fn prerender(dir: &Path, base: &str) -> Result<usize, String> {
             if rendered.is_not_found() {
                 return Err(format!("{path} is listed as a page but renders as \"not found\""));
             }
-            let page = Page { path: Some(path), level: progress.watched(), noindex: choice.is_some(), rendered: &rendered };
+            let page = Page {
+                path: Some(path),
+                level: progress.watched(),
+                noindex: choice.is_some(),
+                rendered: &rendered,
+            };
             let file = level_dir.join(path.trim_start_matches('/')).join("index.html");
             write(&file, &template.document(Some(&page))?)?;
         }

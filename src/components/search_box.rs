@@ -25,7 +25,9 @@ pub fn SearchBox() -> impl IntoView {
         let (q, progress) = (query.get(), progress.get());
         store
             .search()
-            .map(|index| index.search(&q, progress).into_iter().take(LISTED).cloned().collect::<Vec<Document>>())
+            .map(|index| {
+                index.search(&q, progress).into_iter().take(LISTED).cloned().collect::<Vec<Document>>()
+            })
             .unwrap_or_default()
     });
     let showing = move || expanded.get() && !query.read().trim().is_empty();
@@ -81,7 +83,11 @@ pub fn SearchBox() -> impl IntoView {
             // reader only meant to close the list.
             "Escape" => {
                 event.prevent_default();
-                if showing() { expanded.set(false) } else { query.set(String::new()) }
+                if showing() {
+                    expanded.set(false)
+                } else {
+                    query.set(String::new())
+                }
             }
             _ => {}
         }
@@ -158,10 +164,8 @@ pub fn SearchBox() -> impl IntoView {
 
 /// Whether a key press is typing into a text field, where `/` is a character, not a shortcut.
 fn typing_in_a_field(event: &ev::KeyboardEvent) -> bool {
-    event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok())
-        .is_some_and(|element| {
-            matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || element.is_content_editable()
-        })
+    event.target().and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|element| {
+        matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            || element.is_content_editable()
+    })
 }

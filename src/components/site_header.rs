@@ -2,8 +2,8 @@ use super::{SearchBox, SpoilerControl};
 use crate::names;
 use crate::paths;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use leptos_router::hooks::use_location;
+use wasm_bindgen::JsCast;
 
 /// The top bar on every page: the wiki's name, the main sections and the spoiler setting.
 #[component]
@@ -14,7 +14,8 @@ pub fn SiteHeader() -> impl IntoView {
     let current = move |href: &str, section: bool| {
         let (path, href) = (location.pathname.read(), href.trim_end_matches('/'));
         let path = path.trim_end_matches('/');
-        (path == href || section && path.strip_prefix(href).is_some_and(|rest| rest.starts_with('/'))).then_some("page")
+        (path == href || section && path.strip_prefix(href).is_some_and(|rest| rest.starts_with('/')))
+            .then_some("page")
     };
     let link = move |href: String, label: &'static str| {
         view! { <li><a href=href.clone() aria-current=move || current(&href, true)>{label}</a></li> }

@@ -74,7 +74,8 @@ pub fn Spoiler(
 
 /// A short, stable id from what the spoiler hides (FNV-1a): the same on every build and level.
 fn spoiler_id(key: &str) -> String {
-    let hash = key.bytes().fold(0x811c_9dc5_u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193));
+    let hash =
+        key.bytes().fold(0x811c_9dc5_u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193));
     format!("s{hash:08x}")
 }
 

@@ -14,8 +14,7 @@ impl Wiki {
                 std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
             })
             .collect::<Result<Vec<String>, String>>()?;
-        Wiki::from_texts(|file| texts[file as usize].as_str()).map_err(|errors| {
-            errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
-        })
+        Wiki::from_texts(|file| texts[file as usize].as_str())
+            .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
     }
 }

@@ -96,11 +96,9 @@ pub fn parse_object<T: DeserializeOwned>(file: DataFile, text: &str) -> Result<T
         DataError::new(file, None, problem)
     })?;
     match first_blank_value(text) {
-        Some(blank) => Err(DataError::new(
-            file,
-            blank.entry,
-            format!("{} is empty (line {})", blank.field, blank.line),
-        )),
+        Some(blank) => {
+            Err(DataError::new(file, blank.entry, format!("{} is empty (line {})", blank.field, blank.line)))
+        }
         None => Ok(parsed),
     }
 }
@@ -172,8 +170,7 @@ mod tests {
 
     #[test]
     fn a_cut_off_file_says_so() {
-        let error = parse_list::<Named>(DataFile::Characters, r#"{"entries": [{"slug": "ti"#)
-            .unwrap_err();
+        let error = parse_list::<Named>(DataFile::Characters, r#"{"entries": [{"slug": "ti"#).unwrap_err();
         assert_eq!(error.file, DataFile::Characters);
         assert!(error.problem.contains("ends too early"), "{error}");
     }
@@ -203,8 +200,7 @@ mod tests {
 
     #[test]
     fn a_wrong_shape_is_reported() {
-        let error = parse_list::<Named>(DataFile::Episodes, r#"{"entries": [{"slug": 3}]}"#)
-            .unwrap_err();
+        let error = parse_list::<Named>(DataFile::Episodes, r#"{"entries": [{"slug": 3}]}"#).unwrap_err();
         assert!(error.to_string().starts_with("episodes.json: the content does not fit"));
     }
 }

@@ -40,7 +40,9 @@ impl Visitor<'_> for RevealVisitor {
     fn visit_str<E: de::Error>(self, word: &str) -> Result<Reveal, E> {
         match word {
             "premise" => Ok(Reveal::Premise),
-            _ => Err(E::custom(format!("a reveal point is \"premise\" or an episode number, not \"{word}\""))),
+            _ => {
+                Err(E::custom(format!("a reveal point is \"premise\" or an episode number, not \"{word}\"")))
+            }
         }
     }
 }

@@ -8,8 +8,7 @@ pub(super) fn validate(parts: &WikiParts) -> Vec<DataError> {
     let source_keys = check.unique(DataFile::Sources, parts.sources.iter().map(|s| s.key.as_str()));
     let character_slugs =
         check.unique(DataFile::Characters, parts.characters.iter().map(|c| c.slug.as_str()));
-    let creature_slugs =
-        check.unique(DataFile::Creatures, parts.creatures.iter().map(|c| c.slug.as_str()));
+    let creature_slugs = check.unique(DataFile::Creatures, parts.creatures.iter().map(|c| c.slug.as_str()));
     let term_slugs = check.unique(DataFile::Glossary, parts.glossary.iter().map(|t| t.slug.as_str()));
     let numbers: Vec<String> = parts.episodes.iter().map(|e| e.number.to_string()).collect();
     check.unique(DataFile::Episodes, numbers.iter().map(String::as_str));
@@ -125,10 +124,8 @@ impl Checker {
     ) {
         for target in targets {
             if !refs.known.contains(target) {
-                let problem = format!(
-                    "refers to {} \"{target}\", which {} does not have",
-                    refs.what, refs.file
-                );
+                let problem =
+                    format!("refers to {} \"{target}\", which {} does not have", refs.what, refs.file);
                 self.fail(file, entry, problem);
             }
         }

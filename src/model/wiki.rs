@@ -1,8 +1,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 use super::validate::validate;
 use super::{
-    parse_list, parse_object, Character, Creature, DataError, DataFile, Episode, Reveal, Revealed,
-    Show, Source, Term,
+    parse_list, parse_object, Character, Creature, DataError, DataFile, Episode, Reveal, Revealed, Show,
+    Source, Term,
 };
 
 /// Every data file, parsed but not yet checked against the others.
@@ -31,10 +31,8 @@ impl Wiki {
         let mut errors = Vec::new();
         let show = keep(parse_object(DataFile::Show, text(DataFile::Show)), &mut errors);
         let sources = keep(parse_list(DataFile::Sources, text(DataFile::Sources)), &mut errors);
-        let characters =
-            keep(parse_list(DataFile::Characters, text(DataFile::Characters)), &mut errors);
-        let creatures =
-            keep(parse_list(DataFile::Creatures, text(DataFile::Creatures)), &mut errors);
+        let characters = keep(parse_list(DataFile::Characters, text(DataFile::Characters)), &mut errors);
+        let creatures = keep(parse_list(DataFile::Creatures, text(DataFile::Creatures)), &mut errors);
         let episodes = keep(parse_list(DataFile::Episodes, text(DataFile::Episodes)), &mut errors);
         let glossary = keep(parse_list(DataFile::Glossary, text(DataFile::Glossary)), &mut errors);
         match (show, sources, characters, creatures, episodes, glossary) {

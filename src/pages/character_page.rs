@@ -1,12 +1,12 @@
 use crate::components::{
-    CharacterLink, CreatureEmblem, InfoRow, Infobox, NotConfirmed, PageMeta, PowerList,
-    RevealedList, SourceList, Spoiler,
+    CharacterLink, CreatureEmblem, InfoRow, Infobox, NotConfirmed, PageMeta, PowerList, RevealedList,
+    SourceList, Spoiler,
 };
+use crate::format::lowercase;
 use crate::model::{Character, Creature, Progress, Revealed};
 use crate::pages::NotFound;
 use crate::paths;
 use crate::state::{use_progress, use_wiki};
-use crate::format::lowercase;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -53,7 +53,10 @@ fn CharacterArticle(character: Character) -> impl IntoView {
     let preview = if introduced.visible_at(Progress::NOT_STARTED) {
         (name.clone(), character.summary.clone())
     } else {
-        ("A character of The Imperfects".to_owned(), "Met later in the season; open the page to choose how much to see.".to_owned())
+        (
+            "A character of The Imperfects".to_owned(),
+            "Met later in the season; open the page to choose how much to see.".to_owned(),
+        )
     };
     view! {
         <PageMeta title description preview/>

@@ -1,10 +1,10 @@
 use crate::components::{
     CharacterLink, CreatureEmblem, InfoRow, Infobox, PageMeta, PowerList, SourceList, Spoiler,
 };
+use crate::format::lowercase;
 use crate::model::Creature;
 use crate::pages::NotFound;
 use crate::state::use_wiki;
-use crate::format::lowercase;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 

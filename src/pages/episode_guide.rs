@@ -1,7 +1,7 @@
 use crate::components::{AppearanceGrid, PageMeta, SeasonTimeline};
+use crate::format::long_date;
 use crate::paths;
 use crate::state::{use_progress, use_wiki};
-use crate::format::long_date;
 use leptos::prelude::*;
 
 /// All ten episodes with number, title and release date; titles are never spoilers.

@@ -1,11 +1,11 @@
 use crate::components::{
     CharacterLink, InfoRow, Infobox, NotConfirmed, PageMeta, RevealedList, SourceList, Spoiler,
 };
+use crate::format::long_date;
 use crate::model::{Episode, Reveal, EPISODE_COUNT};
 use crate::pages::NotFound;
 use crate::paths;
 use crate::state::{use_progress, use_wiki};
-use crate::format::long_date;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -16,7 +16,10 @@ pub fn EpisodePage() -> impl IntoView {
     let params = use_params_map();
     move || {
         // Only the address as the wiki writes it: "04" is not a page, as it is no file either.
-        let number = params.read().get("number").and_then(|n| n.parse::<u8>().ok().filter(|number| number.to_string() == n));
+        let number = params
+            .read()
+            .get("number")
+            .and_then(|n| n.parse::<u8>().ok().filter(|number| number.to_string() == n));
         match number.and_then(|n| wiki.episode(n)) {
             Some(episode) => view! { <EpisodeArticle episode=episode.clone()/> }.into_any(),
             None => view! { <NotFound/> }.into_any(),

@@ -1,7 +1,7 @@
 use crate::components::{CreatureEmblem, PageMeta, SourceList};
+use crate::format::lowercase;
 use crate::paths;
 use crate::state::use_wiki;
-use crate::format::lowercase;
 use leptos::prelude::*;
 
 /// The front page: what the show is, the trio and their creatures, and where to go next.

@@ -15,11 +15,9 @@ pub fn SearchPage() -> impl IntoView {
     let progress = use_progress();
     let query = move || params.read().get("q").unwrap_or_default();
     // The page's own query memo may already be gone when the title is read on the way out.
-    let title = move || {
-        match params.try_read().and_then(|p| p.get("q")).unwrap_or_default().trim() {
-            "" => "Search".to_owned(),
-            q => format!("Search: {q}"),
-        }
+    let title = move || match params.try_read().and_then(|p| p.get("q")).unwrap_or_default().trim() {
+        "" => "Search".to_owned(),
+        q => format!("Search: {q}"),
     };
     let results = move || {
         let q = query();

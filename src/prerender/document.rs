@@ -4,8 +4,8 @@
 //! Content-Security-Policy that allows exactly these inline pieces by their hashes.
 
 use super::RenderedPage;
-use crate::model::EPISODE_COUNT;
 use crate::model::DataFile;
+use crate::model::EPISODE_COUNT;
 use crate::names;
 use base64::Engine;
 use sha2::{Digest, Sha256};
@@ -59,10 +59,8 @@ impl Template {
 
     /// The whole file for `page`, or with `None` the app alone (the offline shell).
     pub fn document(&self, page: Option<&Page>) -> Result<String, String> {
-        let csp = format!(
-            r#"<meta http-equiv="Content-Security-Policy" content="{}">"#,
-            self.policy().join("; ")
-        );
+        let csp =
+            format!(r#"<meta http-equiv="Content-Security-Policy" content="{}">"#, self.policy().join("; "));
         let inline = format!("<script>{}</script>\n  <style>{}</style>", self.boot, self.hooks);
         let mut html = self.html.replacen(BOOT_MARK, &inline, 1);
         html = insert_after(&html, "<meta charset=\"utf-8\">", &format!("\n  {csp}"))?;
@@ -179,13 +177,16 @@ fn sha256(text: &str) -> String {
 
 /// Trunk's loader script and the glue and wasm files it names.
 fn trunk_loader(html: &str) -> Result<(&str, String, String), String> {
-    let missing = || "index.html as trunk built it has no loader script (import init … module_or_path)".to_owned();
+    let missing =
+        || "index.html as trunk built it has no loader script (import init … module_or_path)".to_owned();
     let mut rest = html;
     while let Some(at) = rest.find("<script type=\"module\">") {
         let script = &rest[at..];
         let end = script.find("</script>").ok_or_else(missing)? + "</script>".len();
         let script = &script[..end];
-        if let (Some(glue), Some(wasm)) = (quoted_after(script, "from "), quoted_after(script, "module_or_path: ")) {
+        if let (Some(glue), Some(wasm)) =
+            (quoted_after(script, "from "), quoted_after(script, "module_or_path: "))
+        {
             return Ok((script, glue, wasm));
         }
         rest = &rest[at + end..];

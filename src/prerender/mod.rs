@@ -49,7 +49,8 @@ pub fn render_page(loaded: &Loaded, path: &str, choice: Option<SpoilerChoice>) -
         });
         let head = head.trim_start_matches("<head>").trim_end_matches("</head>");
         // Marked so the app can remove them once it writes its own.
-        let head = head.replace("<meta ", "<meta data-prerendered ").replace("<link ", "<link data-prerendered ");
+        let head =
+            head.replace("<meta ", "<meta data-prerendered ").replace("<link ", "<link data-prerendered ");
         // `<!>` marks where text nodes split, for hydration, which this page never has.
         RenderedPage { head, body: body.replace("<!>", "") }
     })

@@ -24,8 +24,7 @@ impl SpoilerSettings {
                 choice.set(stored);
             }
         });
-        let progress =
-            Memo::new(move |_| choice.get().map_or(Progress::NOT_STARTED, |c| c.progress));
+        let progress = Memo::new(move |_| choice.get().map_or(Progress::NOT_STARTED, |c| c.progress));
         provide_context(SpoilerSettings { choice, progress });
     }
 

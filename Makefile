@@ -6,12 +6,13 @@ PORT ?= 8080
 # The site's origin for link previews (e.g. https://fans.example), read by the prerenderer.
 export SITE_URL
 
-.PHONY: serve test build build-subpath setup-build setup-test test-native test-browser screenshots bench
+# `make lint` is the house rules: formatted, and no clippy warning in either build of the crate.
+.PHONY: lint serve test build build-subpath setup-build setup-test test-native test-browser screenshots bench
 
 serve: build
 	node scripts/serve.mjs dist $(PORT)
 
-test: setup-test test-native build build-subpath test-browser
+test: setup-test lint test-native build build-subpath test-browser
 # The origin a deploy names for link previews (see README); the tests check the builds use it.
 test: export SITE_URL := $(or $(SITE_URL),https://imperfects-wiki.example)
 
@@ -30,6 +31,12 @@ setup-build:
 
 setup-test:
 	scripts/setup.sh test
+
+lint:
+	@echo "==> House rules: cargo fmt --check, cargo clippy -D warnings (the app and the prerenderer)"
+	cargo fmt --check
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --all-targets --no-default-features --features ssr -- -D warnings
 
 test-native:
 	@echo "==> Native tests: data model and shipped data"

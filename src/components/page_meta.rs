@@ -17,14 +17,13 @@ pub fn PageMeta(
     #[prop(optional)] preview: Option<(String, String)>,
 ) -> impl IntoView {
     #[cfg(feature = "ssr")]
-    let tags = head_tags(title, description, preview);
+    return head_tags(title, description, preview);
     #[cfg(not(feature = "ssr"))]
-    let tags = {
+    {
         // Link previews are the static HTML's alone (see above).
         let _ = preview;
         document_tags(title, description)
-    };
-    tags
+    }
 }
 
 /// Every tag, for the prerendered page's head.

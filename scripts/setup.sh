@@ -21,6 +21,11 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+if [ "$want" = test ] && ! { cargo fmt --version && cargo clippy --version; } >/dev/null 2>&1; then
+  say "Adding rustfmt and clippy to Rust (make test checks the house rules with them)"
+  rustup component add rustfmt clippy
+fi
+
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "Installing trunk $TRUNK_VERSION from crates.io. This compiles it from source and takes about 15 minutes on 2 cores, once."
   cargo install trunk --version "$TRUNK_VERSION" --locked

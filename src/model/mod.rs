@@ -13,6 +13,7 @@ mod glossary;
 mod reveal;
 mod show;
 mod source;
+mod story;
 #[cfg(not(target_arch = "wasm32"))]
 mod validate;
 mod wiki;
@@ -25,4 +26,5 @@ pub use glossary::Term;
 pub use reveal::{Progress, Reveal, Revealed, EPISODE_COUNT};
 pub use show::{Show, ShowFact};
 pub use source::{Reliability, Source};
+pub use story::{EpisodeEvents, Event, Origin};
 pub use wiki::{EpisodeReveals, Wiki, WikiParts};

@@ -43,10 +43,30 @@
 
   let choice = parseChoice(get(N.spoilerKey));
   const readerLevel = () => (choice ? choice.watched : 0);
+
+  // Where "what is new" starts on this visit, kept for this tab (src/state/new_since.rs has
+  // the rule): the level before the setting first moved forward; a first choice marks nothing,
+  // moving back to it forgets it.
+  const session = {
+    get: () => { try { return sessionStorage.getItem(N.newSinceKey); } catch (e) { return null; } },
+    set: (value) => { try { if (value === null) sessionStorage.removeItem(N.newSinceKey); else sessionStorage.setItem(N.newSinceKey, value); } catch (e) { /* this page only */ } },
+  };
+  const newSince = () => (/^[0-9]$/.test(session.get() ?? '') ? +session.get() : null);
+  function afterMove(kept, from, to) {
+    if (kept !== null) return to <= kept ? null : kept;
+    return from !== null && to > from ? from : null;
+  }
+
   function applySettings() {
     choice = parseChoice(get(N.spoilerKey));
     if (choice) root.setAttribute(N.chosenAttr, '');
     else root.removeAttribute(N.chosenAttr);
+    // The episodes whose statements are new, for the stylesheet: "4 5" from 3 to 5.
+    const since = newSince();
+    const fresh = [];
+    for (let n = since + 1; since !== null && n <= readerLevel(); n += 1) fresh.push(n);
+    if (fresh.length) root.setAttribute(N.newEpisodesAttr, fresh.join(' '));
+    else root.removeAttribute(N.newEpisodesAttr);
     const theme = get(N.themeKey);
     if (theme === 'light' || theme === 'dark') root.setAttribute(N.themeAttr, theme);
     else root.removeAttribute(N.themeAttr);
@@ -71,7 +91,8 @@
   // A note at the foot of the screen while the app loads for the reader, or when something
   // failed; before the copy, since whatever follows it is the app's, hidden until it takes over.
   let note = null;
-  function say(text, action) {
+  /** A note with `text`, and an `action` button that reloads the page, or does `then`. */
+  function say(text, action, then) {
     ready.then(() => {
       if (!note) {
         note = document.createElement('div');
@@ -85,7 +106,7 @@
         button.type = 'button';
         button.className = 'button';
         button.textContent = action;
-        button.addEventListener('click', () => location.reload());
+        button.addEventListener('click', then ?? (() => location.reload()));
         note.append(' ', button);
       }
     });
@@ -164,6 +185,7 @@
         if (focused) document.getElementById(focused)?.focus();
         markRevealing();
         showTheme();
+        showNewCount();
         skipHere();
       }))
       .catch(() => { clearTimeout(timer); giveUp(); });
@@ -171,6 +193,8 @@
 
   /** The reader chose a setting on the copy: stored for the app, and the copy follows. */
   function choose(next) {
+    const kept = afterMove(newSince(), choice ? choice.watched : null, next.watched);
+    session.set(kept === null ? null : String(kept));
     put(N.spoilerKey, `${START}${next.watched}${MIDDLE}${next.before}${END}`);
     dispatchEvent(new Event(N.settingEvent));
   }
@@ -187,9 +211,24 @@
       .catch(() => {});
   }
 
+  /** The header's count of what is new on this visit, from the counts the copy carries. */
+  function showNewCount() {
+    const link = copy()?.querySelector(`#${N.newCountId}`);
+    const since = newSince();
+    if (!link) return;
+    const counts = (link.getAttribute(N.newCountsAttr) || '').split(' ').filter(Boolean).map(Number);
+    const count = counts.slice(since ?? counts.length).reduce((sum, n) => sum + n, 0);
+    link.hidden = since === null || readerLevel() <= since;
+    if (link.hidden) return;
+    link.textContent = N.newCountText.replace('{count}', count).replace('{since}', N.newSince[since]);
+    link.hash = `${N.catchUpAnchor}${since + 1}`;
+  }
+  ready.then(showNewCount);
+
   /** A setting changed: here (by the copy or the app) or in another tab. */
   function settingsChanged() {
     applySettings();
+    showNewCount();
     showTheme();
     keepLevelForWorker();
     follow();
@@ -223,6 +262,16 @@
     if (button.hasAttribute(N.watchedAttr)) {
       const chosen = level(button.getAttribute(N.watchedAttr));
       if (chosen !== null) choose(watched(chosen));
+    } else if (button.hasAttribute(N.markWatchedAttr)) {
+      // "I've watched this" only moves the setting forward, with an undo.
+      const to = level(button.getAttribute(N.markWatchedAttr));
+      const previous = choice;
+      if (to === null || readerLevel() >= to) return;
+      choose(watched(to));
+      say(N.marked[to], 'Undo', () => {
+        unsay();
+        choose(previous ?? watched(0));
+      });
     } else if (button.hasAttribute(N.spoilerAttr)) {
       const id = button.getAttribute(N.spoilerAttr);
       if (!early[N.earlyRevealed].includes(id)) early[N.earlyRevealed].push(id);

@@ -1,8 +1,8 @@
 use crate::components::{FirstVisitPrompt, LoadFailure, LoadingIndicator, SiteFooter, SiteHeader};
 use crate::names;
 use crate::pages::{
-    AbilityIndex, About, CharacterIndex, CharacterPage, CreaturePage, EpisodeGuide, EpisodePage, Glossary,
-    Home, NotFound, SearchPage,
+    AbilityIndex, About, CatchUp, CharacterIndex, CharacterPage, CreaturePage, EpisodeGuide, EpisodePage,
+    Glossary, Home, NotFound, SearchPage,
 };
 use crate::paths;
 use crate::prerendered;
@@ -93,6 +93,7 @@ fn WikiRoutes() -> impl IntoView {
             <Route path=path!("/abilities/:slug") view=CreaturePage/>
             <Route path=path!("/glossary") view=Glossary/>
             <Route path=path!("/about") view=About/>
+            <Route path=path!("/catch-up") view=CatchUp/>
             <Route path=path!("/search") view=SearchPage/>
         </FlatRoutes>
     }

@@ -9,6 +9,33 @@ pub const SPOILER_KEY: &str = "imperfects-wiki.spoilers";
 /// the system's.
 pub const THEME_KEY: &str = "imperfects-wiki.theme";
 
+/// Where the level the setting stood at before it moved forward on this visit is kept
+/// (sessionStorage): what lies past it is marked new (`state::new_since` has the rule).
+pub const NEW_SINCE_KEY: &str = "imperfects-wiki.new-since";
+/// On `<html>`: the episodes between [`NEW_SINCE_KEY`] and the setting ("4 5"), kept by the boot
+/// script, so that the stylesheet marks what they reveal as new, by each statement's
+/// [`REVEALED_IN_ATTR`].
+pub const NEW_EPISODES_ATTR: &str = "data-new-episodes";
+/// The header's link to what is new: its text, with `{count}` and `{since}` in place (an
+/// episode's label, or [`NEW_SINCE_START`] for "not started"). On a prerendered copy the boot
+/// script writes it, from the link's [`NEW_COUNTS_ATTR`].
+pub const NEW_COUNT_TEXT: &str = "{count} new since {since}";
+/// [`NEW_COUNT_TEXT`]'s `{since}` for a visit that started before episode 1.
+pub const NEW_SINCE_START: &str = "you started";
+/// The header's link to what is new.
+pub const NEW_COUNT_ID: &str = "new-count";
+/// On [`NEW_COUNT_ID`]: how many statements each watched episode reveals ("8 0 3"), for the
+/// boot script to count what is new on a prerendered copy; nothing past the copy's level.
+pub const NEW_COUNTS_ATTR: &str = "data-counts";
+/// On an episode's "I've watched" button: the episode it marks as watched.
+pub const MARK_WATCHED_ATTR: &str = "data-mark-watched";
+/// What the note after that button says, with `{episode}` in place.
+pub const MARKED_TEXT: &str = "Marked: you have watched up to {episode}.";
+/// The id of an episode's part of the catch-up page is this and its number ("episode-4").
+pub const CATCH_UP_ANCHOR: &str = "episode-";
+/// On a statement about the story that the reader's setting shows: the episode that reveals it.
+pub const REVEALED_IN_ATTR: &str = "data-revealed-in";
+
 /// The stored spoiler setting is exactly `{"version":1,"watched":W,"before_twists":B}` with W
 /// and B from 0 to the episode count, written without spaces. The app and the boot script read
 /// it with the same rule (anything else is "not chosen"), taking it apart at these pieces.

@@ -82,7 +82,8 @@ pub fn canonical(full_path: &str) -> Option<String> {
 /// Every address the wiki has a page for, without the deployment path: what the routes in
 /// `app.rs` answer (tests/routes.rs holds the two together), and what is prerendered.
 pub fn pages(wiki: &Wiki) -> Vec<String> {
-    let sections = ["/", "/characters", "/episodes", "/abilities", "/glossary", "/about", "/search"];
+    let sections =
+        ["/", "/characters", "/episodes", "/abilities", "/glossary", "/about", "/catch-up", "/search"];
     sections
         .into_iter()
         .map(str::to_owned)

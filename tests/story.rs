@@ -124,8 +124,8 @@ fn a_reveal_is_new_only_when_the_setting_passes_it() {
 fn every_event_links_to_a_page_that_exists() {
     let wiki = shipped();
     for event in wiki.story_so_far(Progress::FINISHED).iter().flat_map(|e| &e.events) {
-        let exists = match event.origin {
-            Origin::Episode(n) => wiki.episode(n).is_some(),
+        let exists = match &event.origin {
+            Origin::Episode(n) => wiki.episode(*n).is_some(),
             Origin::Character(slug) => wiki.character(slug).is_some(),
             Origin::Creature(slug) => wiki.creature(slug).is_some(),
             Origin::Term(slug) => wiki.term(slug).is_some(),

@@ -1,8 +1,11 @@
 use super::Spoiler;
-use crate::model::Revealed;
+use crate::model::{Reveal, Revealed};
+use crate::names;
+use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
-/// A list of statements about the story, each held back until the reader reaches it.
+/// A list of statements about the story, each held back until the reader reaches it, and each
+/// marked new while the reader's setting has just passed its episode (see `new_since`).
 #[component]
 pub fn RevealedList(items: Vec<Revealed>) -> impl IntoView {
     view! {
@@ -12,8 +15,14 @@ pub fn RevealedList(items: Vec<Revealed>) -> impl IntoView {
                 .map(|item| {
                     let text = item.text;
                     view! { <li><Spoiler reveal=item.revealed_in key=text.clone()>{text.clone()}</Spoiler></li> }
+                        .add_any_attr(revealed_in(item.revealed_in))
                 })
                 .collect_view()}
         </ul>
     }
+}
+
+/// The attribute by which the stylesheet marks a statement new; none for the premise.
+pub fn revealed_in(reveal: Reveal) -> impl leptos::attr::Attribute {
+    custom_attribute(names::REVEALED_IN_ATTR, reveal.episode().map(|n| n.to_string()))
 }

@@ -1,6 +1,9 @@
-use crate::model::Progress;
+use crate::model::{Episode, Progress};
 use crate::names;
-use crate::state::{use_spoiler_settings, SpoilerChoice};
+use crate::pages::catch_up_anchor;
+use crate::paths;
+use crate::state::{use_spoiler_settings, use_store, SpoilerChoice};
+use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
 /// The reader's spoiler setting, always in the header: how far they have watched, and a
@@ -48,10 +51,58 @@ pub fn SpoilerControl() -> impl IntoView {
                 "Show plot twists"
                 <span class="toggle-hint">"(= finished)"</span>
             </label>
+            <a href=paths::to("/catch-up") class="catch-up-link">"Catch me up"</a>
+            <NewCount/>
             <p id="spoiler-hint" class="visually-hidden">
                 "The wiki shows the story only up to the episode you have watched. "
                 "Showing plot twists is the same as choosing “Finished the season”."
             </p>
         </div>
+    }
+}
+
+/// How much the setting brought on this visit ("14 new since episode 3"), leading to where the
+/// catch-up page reaches it. Hidden until the setting has moved forward on this visit; on a
+/// prerendered copy the boot script fills it in from the counts it carries.
+#[component]
+fn NewCount() -> impl IntoView {
+    let settings = use_spoiler_settings();
+    let store = use_store();
+    let counts = move || {
+        let progress = settings.choice().map_or(Progress::NOT_STARTED, |c| c.progress);
+        let loaded = store.get().and_then(Result::ok)?;
+        Some(
+            loaded
+                .wiki
+                .events_between(Progress::NOT_STARTED, progress)
+                .iter()
+                .map(|e| e.events.len())
+                .collect::<Vec<_>>(),
+        )
+    };
+    let since = move || settings.new_since();
+    let text = move || {
+        let (since, counts) = (since()?, counts()?);
+        let count: usize = counts.iter().skip(usize::from(since.watched())).sum();
+        Some(new_count_text(count, since))
+    };
+    let href = move || {
+        format!("{}#{}", paths::to("/catch-up"), catch_up_anchor(since().map_or(1, |s| s.watched() + 1)))
+    };
+    let listed =
+        move || counts().unwrap_or_default().iter().map(ToString::to_string).collect::<Vec<_>>().join(" ");
+    view! { <a id=names::NEW_COUNT_ID class="new-count" href=href hidden=move || text().is_none()>{text}</a> }
+        .add_any_attr(custom_attribute(names::NEW_COUNTS_ATTR, listed))
+}
+
+fn new_count_text(count: usize, since: Progress) -> String {
+    names::NEW_COUNT_TEXT.replace("{count}", &count.to_string()).replace("{since}", &since_label(since))
+}
+
+/// "Episode 3", or "you started" for a visit that began before episode 1.
+pub fn since_label(since: Progress) -> String {
+    match since.watched() {
+        0 => names::NEW_SINCE_START.to_owned(),
+        n => Episode::label(n),
     }
 }

@@ -26,8 +26,13 @@ impl Episode {
     /// "Episode 4: One of Us", or just "Episode 2" while the title is unconfirmed.
     pub fn heading(&self) -> String {
         match &self.title {
-            Some(title) => format!("Episode {}: {title}", self.number),
-            None => format!("Episode {}", self.number),
+            Some(title) => format!("{}: {title}", Episode::label(self.number)),
+            None => Episode::label(self.number),
         }
+    }
+
+    /// "Episode 4": how the wiki names an episode by its number alone.
+    pub fn label(number: u8) -> String {
+        format!("Episode {number}")
     }
 }

@@ -1,5 +1,5 @@
 use crate::components::{
-    CharacterLink, InfoRow, Infobox, NotConfirmed, PageMeta, RevealedList, SourceList, Spoiler,
+    CharacterLink, InfoRow, Infobox, MarkWatched, NotConfirmed, PageMeta, RevealedList, SourceList, Spoiler,
 };
 use crate::format::long_date;
 use crate::model::{Episode, Reveal, EPISODE_COUNT};
@@ -75,6 +75,7 @@ fn EpisodeArticle(episode: Episode) -> impl IntoView {
                     }}
                 </Spoiler>
             </section>
+            <MarkWatched number/>
             <EpisodeNav number/>
             <SourceList keys=episode.sources.clone()/>
         </article>

@@ -54,6 +54,7 @@ pub fn Home() -> impl IntoView {
             <section aria-labelledby="start-heading">
                 <h2 id="start-heading">"Where to start"</h2>
                 <ul class="start-links">
+                    <li><a href=paths::to("/catch-up")>"The story so far, up to your episode"</a></li>
                     <li><a href=paths::to("/characters")>"Everyone in the show"</a></li>
                     <li><a href=paths::to("/abilities")>"The powers, creature by creature"</a></li>
                     <li><a href=paths::to("/episodes")>"The ten episodes"</a></li>

@@ -2,6 +2,7 @@
 
 mod ability_index;
 mod about;
+mod catch_up;
 mod character_index;
 mod character_page;
 mod creature_page;
@@ -14,6 +15,7 @@ mod search_page;
 
 pub use ability_index::AbilityIndex;
 pub use about::About;
+pub use catch_up::{anchor as catch_up_anchor, CatchUp};
 pub use character_index::CharacterIndex;
 pub use character_page::CharacterPage;
 pub use creature_page::CreaturePage;

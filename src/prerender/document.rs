@@ -5,7 +5,7 @@
 
 use super::RenderedPage;
 use crate::model::DataFile;
-use crate::model::EPISODE_COUNT;
+use crate::model::{Progress, EPISODE_COUNT};
 use crate::names;
 use base64::Engine;
 use sha2::{Digest, Sha256};
@@ -105,6 +105,10 @@ pub fn service_worker() -> String {
 /// also gets the app's two files.
 fn names_json(app: Option<(&str, &str)>) -> String {
     let data: Vec<String> = DataFile::ALL.iter().map(|file| format!("data/{}", file.file_name())).collect();
+    // What the count of new statements says since each level, and the note after marking each
+    // episode watched (index 0 unused): the app's own words.
+    let since: Vec<String> = Progress::all().map(crate::components::since_label).collect();
+    let marked: Vec<String> = Progress::all().map(|p| crate::components::marked_text(p.watched())).collect();
     let mut names = serde_json::json!({
         "spoilerKey": names::SPOILER_KEY,
         "themeKey": names::THEME_KEY,
@@ -141,6 +145,21 @@ fn names_json(app: Option<(&str, &str)>) -> String {
         "shellFile": names::SHELL_FILE,
         "data": data,
     });
+    // Watching along: what is new on this visit, and marking an episode watched.
+    let watch_along = serde_json::json!({
+        "newSinceKey": names::NEW_SINCE_KEY,
+        "newEpisodesAttr": names::NEW_EPISODES_ATTR,
+        "newCountId": names::NEW_COUNT_ID,
+        "newCountsAttr": names::NEW_COUNTS_ATTR,
+        "newCountText": names::NEW_COUNT_TEXT,
+        "newSince": since,
+        "catchUpAnchor": names::CATCH_UP_ANCHOR,
+        "markWatchedAttr": names::MARK_WATCHED_ATTR,
+        "marked": marked,
+    });
+    if let (Some(names), serde_json::Value::Object(more)) = (names.as_object_mut(), watch_along) {
+        names.extend(more);
+    }
     if let Some((glue, wasm)) = app {
         names["glue"] = glue.into();
         names["wasm"] = wasm.into();
@@ -161,6 +180,8 @@ fn hooks_css() -> String {
         // shown meanwhile.
         format!(":root[{}] {copy}{{visibility:hidden}}", names::WAITING_ATTR),
         format!(":root[{0}=light]{{color-scheme:light}}:root[{0}=dark]{{color-scheme:dark}}", names::THEME_ATTR),
+        // What the setting passed on this visit is marked new, in the copy and the app alike.
+        new_marks_css(),
         format!(
             ".{}{{position:fixed;inset:auto 1rem 1rem;z-index:10;max-width:36rem;margin:0 auto;padding:.75rem 1rem;\
              background:var(--surface);color:var(--text);border-left:4px solid var(--accent);\
@@ -169,6 +190,28 @@ fn hooks_css() -> String {
         ),
     ]
     .concat()
+}
+
+/// `:root[data-new-episodes~="4"] [data-revealed-in="4"]` for each episode: a statement revealed
+/// in an episode the setting passed on this visit is marked new.
+fn new_marks_css() -> String {
+    let marked = |after: &str| -> Vec<String> {
+        (1..=EPISODE_COUNT)
+            .map(|n| {
+                format!(
+                    ":root[{}~=\"{n}\"] [{}=\"{n}\"]{after}",
+                    names::NEW_EPISODES_ATTR,
+                    names::REVEALED_IN_ATTR
+                )
+            })
+            .collect()
+    };
+    format!(
+        "{}{{box-shadow:inset 3px 0 0 var(--accent);padding-left:.5rem}}\
+         {}{{content:\"New \";font-size:.8em;font-weight:700;color:var(--accent)}}",
+        marked("").join(","),
+        marked("::before").join(",")
+    )
 }
 
 fn sha256(text: &str) -> String {

@@ -1,4 +1,5 @@
-use super::{storage, SpoilerChoice};
+use super::storage::{self, Kept};
+use super::{new_since, SpoilerChoice};
 use crate::model::Progress;
 use crate::names;
 use leptos::prelude::*;
@@ -9,6 +10,8 @@ use leptos::prelude::*;
 pub struct SpoilerSettings {
     choice: RwSignal<Option<SpoilerChoice>>,
     progress: Memo<Progress>,
+    /// Where "what is new" starts on this visit (see `new_since`).
+    new_since: RwSignal<Option<Progress>>,
 }
 
 impl SpoilerSettings {
@@ -18,14 +21,16 @@ impl SpoilerSettings {
     /// a page for a moment (the document title's) can still read them.
     pub fn provide(start: Option<SpoilerChoice>) {
         let choice = RwSignal::new(start);
+        let new_since = RwSignal::new(stored_new_since());
         storage::on_change(move || {
             let stored = SpoilerSettings::stored();
             if choice.get_untracked() != stored {
                 choice.set(stored);
             }
+            new_since.set(stored_new_since());
         });
         let progress = Memo::new(move |_| choice.get().map_or(Progress::NOT_STARTED, |c| c.progress));
-        provide_context(SpoilerSettings { choice, progress });
+        provide_context(SpoilerSettings { choice, progress, new_since });
     }
 
     /// The choice in storage; a missing or malformed one is `None`.
@@ -38,9 +43,27 @@ impl SpoilerSettings {
     }
 
     pub fn choose(&self, choice: SpoilerChoice) {
+        let from = self.choice.get_untracked().map(|c| c.progress);
+        let new_since = new_since::after_move(self.new_since.get_untracked(), from, choice.progress);
+        storage::keep(
+            Kept::ThisVisit,
+            names::NEW_SINCE_KEY,
+            new_since.map(|p| p.watched().to_string()).as_deref(),
+        );
+        self.new_since.set(new_since);
         self.choice.set(Some(choice));
         storage::write(names::SPOILER_KEY, &choice.to_stored());
     }
+
+    /// The level the setting stood at before it moved forward on this visit, if it did: what
+    /// lies between that and the setting is new to the reader.
+    pub fn new_since(&self) -> Option<Progress> {
+        self.new_since.get()
+    }
+}
+
+fn stored_new_since() -> Option<Progress> {
+    new_since::parse(&storage::read_kept(Kept::ThisVisit, names::NEW_SINCE_KEY)?)
 }
 
 pub fn use_spoiler_settings() -> SpoilerSettings {

@@ -5,24 +5,49 @@ use crate::names;
 use leptos::ev;
 use leptos::prelude::*;
 
-fn storage() -> Option<web_sys::Storage> {
+/// Where a setting lives: for good, or for this visit in this tab.
+#[derive(Clone, Copy)]
+pub enum Kept {
+    Always,
+    ThisVisit,
+}
+
+fn storage(kept: Kept) -> Option<web_sys::Storage> {
     // Pages prerendered at build time are for a reader who has chosen nothing yet.
     if cfg!(feature = "ssr") {
         return None;
     }
-    window().local_storage().ok().flatten()
+    match kept {
+        Kept::Always => window().local_storage(),
+        Kept::ThisVisit => window().session_storage(),
+    }
+    .ok()
+    .flatten()
 }
 
 pub fn read(key: &str) -> Option<String> {
-    storage()?.get_item(key).ok().flatten()
+    read_kept(Kept::Always, key)
+}
+
+pub fn read_kept(kept: Kept, key: &str) -> Option<String> {
+    storage(kept)?.get_item(key).ok().flatten()
+}
+
+/// Stores (or with `None` forgets) a value without telling anyone: the caller writes a setting
+/// right after, which does.
+pub fn keep(kept: Kept, key: &str, value: Option<&str>) {
+    if let Some(storage) = storage(kept) {
+        let _ = match value {
+            Some(value) => storage.set_item(key, value),
+            None => storage.remove_item(key),
+        };
+    }
 }
 
 /// Stores a setting and tells this tab's boot script, which keeps the service worker's copy
 /// of the level (other tabs hear of it through the browser's `storage` event).
 pub fn write(key: &str, value: &str) {
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(key, value);
-    }
+    keep(Kept::Always, key, Some(value));
     if let Ok(event) = web_sys::Event::new(names::SETTING_EVENT) {
         let _ = window().dispatch_event(&event);
     }

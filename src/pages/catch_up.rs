@@ -1,0 +1,142 @@
+use crate::components::{revealed_in, NotConfirmed, PageMeta, SourceList};
+use crate::model::{Episode, Event, Origin, Progress, Reveal, Wiki};
+use crate::names;
+use crate::paths;
+use crate::state::{use_progress, use_wiki};
+use leptos::prelude::*;
+
+/// `/catch-up`: the story so far, up to the reader's episode, assembled from every dated
+/// statement in the data, for a fan who is back after a break. At "not started" it is the
+/// premise.
+#[component]
+pub fn CatchUp() -> impl IntoView {
+    let wiki = use_wiki();
+    let progress = use_progress();
+    let body = move || {
+        let progress = progress.get();
+        if progress == Progress::NOT_STARTED {
+            return view! {
+                <p class="lede">{wiki.show().premise.clone()}</p>
+                <p>
+                    "That is all there is before episode 1. Choose how far you have watched (“Watched”, "
+                    "at the top) and this page tells the story up to there, episode by episode."
+                </p>
+                <SourceList keys=wiki.show().sources.clone()/>
+            }
+            .into_any();
+        }
+        let story = wiki.story_so_far(progress);
+        let mut sources: Vec<String> = wiki.show().sources.clone();
+        let episodes = story
+            .into_iter()
+            .map(|entry| {
+                let number = entry.episode;
+                let heading = wiki.episode(number).map_or_else(|| Episode::label(number), |e| e.heading());
+                let lines = entry
+                    .events
+                    .iter()
+                    .map(|event| {
+                        sources.extend(event.sources.iter().cloned());
+                        view! { <CatchUpLine event=event.clone() wiki=wiki.clone() progress/> }
+                    })
+                    .collect_view();
+                let empty = entry.events.is_empty();
+                view! {
+                    <li id=anchor(number) class="catch-up-episode">
+                        <h2><a href=paths::episode(number)>{heading}</a></h2>
+                        {if empty {
+                            view! {
+                                <p>"Our sources place no events in this episode yet. " <NotConfirmed/></p>
+                            }
+                            .into_any()
+                        } else {
+                            view! { <ul class="catch-up-lines">{lines}</ul> }.into_any()
+                        }}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <p class="lede">{intro(progress)}</p>
+            <ol class="catch-up">{episodes}</ol>
+            <SourceList keys=sources/>
+        }
+        .into_any()
+    };
+    view! {
+        <PageMeta
+            title="The story so far"
+            description="Catch up on The Imperfects, episode by episode, up to the episode you have watched."
+        />
+        <article class="catch-up-page">
+            <h1>"The story so far"</h1>
+            {body}
+        </article>
+    }
+}
+
+/// The id of an episode's part of the page, which "what is new" links to.
+pub fn anchor(episode: u8) -> String {
+    format!("{}{episode}", names::CATCH_UP_ANCHOR)
+}
+
+fn intro(progress: Progress) -> String {
+    format!(
+        "What happens up to {}, in the order the episodes show it. Each line links to the page it \
+         comes from; events our sources cannot place yet sit at the latest episode they could belong to.",
+        match progress.watched() {
+            n if Progress::up_to(n) == Progress::FINISHED => "the end of the season".to_owned(),
+            n => format!("episode {n}"),
+        }
+    )
+}
+
+/// One statement, with a link to the page it is written on and that page's sources at the
+/// reader's level (a source about a later episode is left out, as on the page itself).
+#[component]
+fn CatchUpLine(event: Event, wiki: std::sync::Arc<Wiki>, progress: Progress) -> impl IntoView {
+    let origin = origin_link(&wiki, &event.origin, progress);
+    let cited: Vec<(String, Option<String>)> = event
+        .sources
+        .iter()
+        .filter_map(|key| wiki.source(key))
+        .filter(|source| source.revealed_in.visible_at(progress))
+        .map(|source| (source.publisher.clone(), source.url.clone()))
+        .collect();
+    let episode = Reveal::Episode(event.episode);
+    view! {
+        <li>
+            <p>{event.text}</p>
+            <p class="hint">
+                {origin.map(|(href, name)| view! { "From " <a href=href>{name}</a> ". " })}
+                {(!cited.is_empty()).then(|| view! {
+                    "Source: "
+                    {cited.into_iter().enumerate().map(|(i, (publisher, url))| view! {
+                        {(i > 0).then_some(", ")}
+                        {match url {
+                            Some(url) => view! { <a href=url rel="noopener noreferrer">{publisher}</a> }.into_any(),
+                            None => publisher.into_any(),
+                        }}
+                    }).collect_view()}
+                    "."
+                })}
+            </p>
+        </li>
+    }
+    .add_any_attr(revealed_in(episode))
+}
+
+/// Where a statement comes from, as a link, if the reader's setting shows that page.
+fn origin_link(wiki: &Wiki, origin: &Origin, progress: Progress) -> Option<(String, String)> {
+    match origin {
+        Origin::Episode(number) => Some((paths::episode(*number), Episode::label(*number))),
+        Origin::Character(slug) => wiki
+            .character(slug)
+            .filter(|c| c.visible_at(progress))
+            .map(|c| (paths::character(slug), c.name.clone())),
+        Origin::Creature(slug) => wiki.creature(slug).map(|c| (paths::creature(slug), c.name.clone())),
+        Origin::Term(slug) => {
+            wiki.term(slug).filter(|t| t.visible_at(progress)).map(|t| (paths::term(slug), t.term.clone()))
+        }
+    }
+}

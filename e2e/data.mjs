@@ -17,7 +17,7 @@ export function visibleAt(reveal, watched) {
 
 /** Every section page and every entity page, as paths. */
 export const ROUTES = [
-  '/', '/characters', '/episodes', '/abilities', '/glossary', '/about',
+  '/', '/characters', '/episodes', '/abilities', '/glossary', '/about', '/catch-up',
   ...characters.map((c) => `/characters/${c.slug}`),
   ...episodes.map((e) => `/episodes/${e.number}`),
   ...creatures.map((c) => `/abilities/${c.slug}`),
@@ -61,6 +61,7 @@ export function hiddenStrings(watched) {
 const SECTION_HEADINGS = {
   '/': 'The Imperfects — the fan wiki', '/characters': 'Characters', '/episodes': 'Episode guide',
   '/abilities': 'Abilities', '/glossary': 'Glossary', '/about': 'About this wiki',
+  '/catch-up': 'The story so far',
 };
 
 /** The heading a route's page shows; for an episode, a pattern, since most titles are unknown. */
@@ -70,4 +71,13 @@ export function expectedHeading(path) {
   return SECTION_HEADINGS[path]
     ?? characters.find((c) => path === `/characters/${c.slug}`)?.name
     ?? creatures.find((c) => path === `/abilities/${c.slug}`)?.name;
+}
+
+/** How many statements the data places in episode `n`: what the catch-up page tells of it. */
+export function statementsIn(n) {
+  const at = (items) => items.filter((item) => item.revealed_in === n).length;
+  return episodes.reduce((sum, e) => sum + at(e.synopsis), 0)
+    + characters.reduce((sum, c) => sum + at(c.story) + at(c.abilities) + at(c.status), 0)
+    + creatures.reduce((sum, c) => sum + at(c.powers), 0)
+    + glossary.reduce((sum, t) => sum + at(t.details), 0);
 }

@@ -28,7 +28,7 @@ describe('the catch-up page', () => {
   });
 
   for (const app of [false, true]) {
-    it(`holds one part per watched episode, every recorded statement, each linked${app ? ' (app)' : ''}`, async () => {
+    it(`holds one part per watched episode, every recorded statement, linked to its page${app ? ' (app)' : ''}`, async () => {
       const level = busy.at(-1).number;
       const page = await open('/catch-up', { watched: level, app });
       await heading(page);
@@ -40,8 +40,8 @@ describe('the catch-up page', () => {
         const lines = part.locator('.catch-up-lines > li');
         assert.equal(await lines.count(), statementsIn(n), `episode ${n}`);
         if (statementsIn(n) === 0) assert.match(await part.textContent(), /not yet confirmed/i);
-        for (const line of await lines.all()) {
-          assert.ok(await line.locator('.hint a').count() >= 1, 'each line links to where it comes from');
+        for (const group of await part.locator('.catch-up-group').all()) {
+          assert.ok(await group.locator('.hint a').count() >= 1, 'each group links to where it comes from');
         }
       }
       page.wiki.assertClean();

@@ -32,13 +32,12 @@ pub fn CatchUp() -> impl IntoView {
             .map(|entry| {
                 let number = entry.episode;
                 let heading = wiki.episode(number).map_or_else(|| Episode::label(number), |e| e.heading());
-                let lines = entry
+                sources.extend(entry.events.iter().flat_map(|event| event.sources.iter().cloned()));
+                // What one page says of the episode stands together, cited once.
+                let groups = entry
                     .events
-                    .iter()
-                    .map(|event| {
-                        sources.extend(event.sources.iter().cloned());
-                        view! { <CatchUpLine event=event.clone() wiki=wiki.clone() progress/> }
-                    })
+                    .chunk_by(|a, b| a.origin == b.origin)
+                    .map(|group| view! { <CatchUpGroup events=group.to_vec() wiki=wiki.clone() progress/> })
                     .collect_view();
                 let empty = entry.events.is_empty();
                 view! {
@@ -50,7 +49,7 @@ pub fn CatchUp() -> impl IntoView {
                             }
                             .into_any()
                         } else {
-                            view! { <ul class="catch-up-lines">{lines}</ul> }.into_any()
+                            groups.into_any()
                         }}
                     </li>
                 }
@@ -91,26 +90,32 @@ fn intro(progress: Progress) -> String {
     )
 }
 
-/// One statement, with a link to the page it is written on and that page's sources at the
-/// reader's level (a source about a later episode is left out, as on the page itself).
+/// What one page says of an episode, with a link to that page and its sources at the reader's
+/// level (a source about a later episode is left out, as on the page itself).
 #[component]
-fn CatchUpLine(event: Event, wiki: std::sync::Arc<Wiki>, progress: Progress) -> impl IntoView {
-    let origin = origin_link(&wiki, &event.origin, progress);
-    let cited: Vec<(String, Option<String>)> = event
+fn CatchUpGroup(events: Vec<Event>, wiki: std::sync::Arc<Wiki>, progress: Progress) -> impl IntoView {
+    let Some(first) = events.first() else { return ().into_any() };
+    let origin = origin_link(&wiki, &first.origin, progress);
+    let cited: Vec<(String, Option<String>)> = first
         .sources
         .iter()
         .filter_map(|key| wiki.source(key))
         .filter(|source| source.revealed_in.visible_at(progress))
         .map(|source| (source.publisher.clone(), source.url.clone()))
         .collect();
-    let episode = Reveal::Episode(event.episode);
+    let lines = events
+        .into_iter()
+        .map(|event| {
+            view! { <li>{event.text}</li> }.add_any_attr(revealed_in(Reveal::Episode(event.episode)))
+        })
+        .collect_view();
     view! {
-        <li>
-            <p>{event.text}</p>
+        <div class="catch-up-group">
+            <ul class="catch-up-lines">{lines}</ul>
             <p class="hint">
                 {origin.map(|(href, name)| view! { "From " <a href=href>{name}</a> ". " })}
                 {(!cited.is_empty()).then(|| view! {
-                    "Source: "
+                    "Sources: "
                     {cited.into_iter().enumerate().map(|(i, (publisher, url))| view! {
                         {(i > 0).then_some(", ")}
                         {match url {
@@ -121,9 +126,9 @@ fn CatchUpLine(event: Event, wiki: std::sync::Arc<Wiki>, progress: Progress) -> 
                     "."
                 })}
             </p>
-        </li>
+        </div>
     }
-    .add_any_attr(revealed_in(episode))
+    .into_any()
 }
 
 /// Where a statement comes from, as a link, if the reader's setting shows that page.

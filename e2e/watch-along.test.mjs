@@ -4,7 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { heading, startApp, useBrowser, STORAGE_KEY } from './harness.mjs';
-import { episodes, show, statementsIn } from './data.mjs';
+import { episodes, hiddenStrings, show, statementsIn } from './data.mjs';
 
 const { open } = useBrowser();
 
@@ -114,6 +114,10 @@ describe('what is new', () => {
       assert.equal((await count.textContent()).trim(), `${expected} new since ${from === 0 ? 'you started' : `Episode ${from}`}`);
       const marked = await markedNew(page);
       assert.equal(marked.length, expected);
+      // The new state joins the sweep: nothing past the setting, in text or attributes.
+      const content = await page.evaluate(() => [document.title, document.documentElement.textContent,
+        ...[...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.value))].join('\n'));
+      assert.deepEqual(hiddenStrings(to).filter((secret) => content.includes(secret)), []);
       assert.ok(marked.every((n) => n > from && n <= to), `only episodes ${from + 1}–${to}: ${marked}`);
       // It lasts for the visit: on another page load, marks and count are still there.
       await page.reload();

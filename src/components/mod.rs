@@ -41,7 +41,7 @@ pub use search_hit::SearchHit;
 pub use season_timeline::SeasonTimeline;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
-pub use source_list::SourceList;
+pub use source_list::{source_name, SourceList};
 pub use spoiler::Spoiler;
 pub use spoiler_control::{since_label, SpoilerControl};
 pub use theme_switch::ThemeSwitch;

@@ -1,3 +1,4 @@
+use crate::model::Source;
 use crate::state::{use_progress, use_wiki};
 use leptos::prelude::*;
 
@@ -16,14 +17,9 @@ pub fn SourceList(keys: Vec<String>) -> impl IntoView {
             .filter_map(|key| wiki.source(key))
             .filter(|source| source.revealed_in.visible_at(progress))
             .map(|source| {
-                let publisher = source.publisher.clone();
-                let name = match source.url.clone() {
-                    Some(url) => view! { <a href=url rel="noopener noreferrer">{publisher}</a> }.into_any(),
-                    None => publisher.into_any(),
-                };
                 view! {
                     <li>
-                        {name}
+                        {source_name(source)}
                         ": " {source.about.clone()}
                         <span class="reliability">" (" {source.reliability.label()} ")"</span>
                     </li>
@@ -46,5 +42,14 @@ pub fn SourceList(keys: Vec<String>) -> impl IntoView {
             <ol>{items}</ol>
             {note}
         </section>
+    }
+}
+
+/// A source by its publisher's name, linked to the page when its address is known.
+pub fn source_name(source: &Source) -> AnyView {
+    let publisher = source.publisher.clone();
+    match source.url.clone() {
+        Some(url) => view! { <a href=url rel="noopener noreferrer">{publisher}</a> }.into_any(),
+        None => publisher.into_any(),
     }
 }

@@ -1,4 +1,4 @@
-use crate::components::{revealed_in, NotConfirmed, PageMeta, SourceList};
+use crate::components::{revealed_in, source_name, NotConfirmed, PageMeta, SourceList};
 use crate::model::{Episode, Event, Origin, Progress, Reveal, Wiki};
 use crate::names;
 use crate::paths;
@@ -96,12 +96,12 @@ fn intro(progress: Progress) -> String {
 fn CatchUpGroup(events: Vec<Event>, wiki: std::sync::Arc<Wiki>, progress: Progress) -> impl IntoView {
     let Some(first) = events.first() else { return ().into_any() };
     let origin = origin_link(&wiki, &first.origin, progress);
-    let cited: Vec<(String, Option<String>)> = first
+    let cited: Vec<AnyView> = first
         .sources
         .iter()
         .filter_map(|key| wiki.source(key))
         .filter(|source| source.revealed_in.visible_at(progress))
-        .map(|source| (source.publisher.clone(), source.url.clone()))
+        .map(source_name)
         .collect();
     let lines = events
         .into_iter()
@@ -116,13 +116,7 @@ fn CatchUpGroup(events: Vec<Event>, wiki: std::sync::Arc<Wiki>, progress: Progre
                 {origin.map(|(href, name)| view! { "From " <a href=href>{name}</a> ". " })}
                 {(!cited.is_empty()).then(|| view! {
                     "Sources: "
-                    {cited.into_iter().enumerate().map(|(i, (publisher, url))| view! {
-                        {(i > 0).then_some(", ")}
-                        {match url {
-                            Some(url) => view! { <a href=url rel="noopener noreferrer">{publisher}</a> }.into_any(),
-                            None => publisher.into_any(),
-                        }}
-                    }).collect_view()}
+                    {cited.into_iter().enumerate().map(|(i, name)| view! { {(i > 0).then_some(", ")} {name} }).collect_view()}
                     "."
                 })}
             </p>

@@ -1,3 +1,4 @@
+#![warn(missing_docs)]
 //! The Imperfects fan wiki: a client-side Leptos app over bundled JSON data.
 //!
 //! `model` is the data and its rules (pure Rust, no web types); `load` fetches it; `state` holds
@@ -7,6 +8,7 @@
 
 mod app;
 pub mod components;
+pub mod deployment;
 mod format;
 pub mod load;
 pub mod model;
@@ -17,6 +19,7 @@ pub mod paths;
 pub mod prerender;
 mod prerendered;
 pub mod search;
+pub mod sections;
 pub mod state;
 
 pub use app::{App, Site};

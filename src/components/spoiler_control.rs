@@ -2,6 +2,7 @@ use crate::model::{Episode, Progress};
 use crate::names;
 use crate::pages::catch_up_anchor;
 use crate::paths;
+use crate::sections;
 use crate::state::{use_spoiler_settings, use_store, SpoilerChoice};
 use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
@@ -51,7 +52,7 @@ pub fn SpoilerControl() -> impl IntoView {
                 "Show plot twists"
                 <span class="toggle-hint">"(= finished)"</span>
             </label>
-            <a href=paths::to("/catch-up") class="catch-up-link">"Catch me up"</a>
+            <a href=paths::section(&sections::CATCH_UP) class="catch-up-link">"Catch me up"</a>
             <NewCount/>
             <p id="spoiler-hint" class="visually-hidden">
                 "The wiki shows the story only up to the episode you have watched. "
@@ -87,7 +88,9 @@ fn NewCount() -> impl IntoView {
         Some(new_count_text(count, since))
     };
     let href = move || {
-        format!("{}#{}", paths::to("/catch-up"), catch_up_anchor(since().map_or(1, |s| s.watched() + 1)))
+        paths::section(&sections::CATCH_UP)
+            .with_fragment(&catch_up_anchor(since().map_or(1, |s| s.watched() + 1)))
+            .to_string()
     };
     let listed =
         move || counts().unwrap_or_default().iter().map(ToString::to_string).collect::<Vec<_>>().join(" ");

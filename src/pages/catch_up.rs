@@ -1,7 +1,7 @@
 use crate::components::{revealed_in, source_name, NotConfirmed, PageMeta, SourceList};
 use crate::model::{Episode, Event, Origin, Progress, Reveal, Wiki};
 use crate::names;
-use crate::paths;
+use crate::paths::{self, Href};
 use crate::state::{use_progress, use_wiki};
 use leptos::prelude::*;
 
@@ -126,7 +126,7 @@ fn CatchUpGroup(events: Vec<Event>, wiki: std::sync::Arc<Wiki>, progress: Progre
 }
 
 /// Where a statement comes from, as a link, if the reader's setting shows that page.
-fn origin_link(wiki: &Wiki, origin: &Origin, progress: Progress) -> Option<(String, String)> {
+fn origin_link(wiki: &Wiki, origin: &Origin, progress: Progress) -> Option<(Href, String)> {
     match origin {
         Origin::Episode(number) => Some((paths::episode(*number), Episode::label(*number))),
         Origin::Character(slug) => wiki

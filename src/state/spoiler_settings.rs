@@ -38,10 +38,12 @@ impl SpoilerSettings {
         SpoilerChoice::parse(&storage::read(names::SPOILER_KEY)?)
     }
 
+    /// What the reader chose; `None` until they choose.
     pub fn choice(&self) -> Option<SpoilerChoice> {
         self.choice.get()
     }
 
+    /// Sets and remembers the reader's choice, which every open tab then follows.
     pub fn choose(&self, choice: SpoilerChoice) {
         let from = self.choice.get_untracked().map(|c| c.progress);
         let new_since = new_since::after_move(self.new_since.get_untracked(), from, choice.progress);
@@ -66,6 +68,7 @@ fn stored_new_since() -> Option<Progress> {
     new_since::parse(&storage::read_kept(Kept::ThisVisit, names::NEW_SINCE_KEY)?)
 }
 
+/// The reader's spoiler setting.
 pub fn use_spoiler_settings() -> SpoilerSettings {
     expect_context::<SpoilerSettings>()
 }

@@ -48,12 +48,19 @@ impl fmt::Display for DataFile {
 pub struct DataError {
     pub file: DataFile,
     pub entry: Option<String>,
+    /// The place in the file as a JSON Pointer ("/entries/3/title"), where the problem has one;
+    /// `make check` turns it into a line and column.
+    pub pointer: Option<String>,
     pub problem: String,
 }
 
 impl DataError {
     pub fn new(file: DataFile, entry: Option<String>, problem: impl Into<String>) -> Self {
-        DataError { file, entry, problem: problem.into() }
+        DataError { file, entry, pointer: None, problem: problem.into() }
+    }
+
+    pub fn at(self, pointer: String) -> Self {
+        DataError { pointer: Some(pointer), ..self }
     }
 }
 

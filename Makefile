@@ -7,12 +7,13 @@ PORT ?= 8080
 export SITE_URL
 
 # `make lint` is the house rules: formatted, and no clippy warning in either build of the crate.
-.PHONY: lint serve test build build-subpath setup-build setup-test test-native test-browser screenshots bench
+# `make check` is every data check, natively and in seconds (no browser, no wasm build).
+.PHONY: check lint serve test build build-subpath setup-build setup-test test-native test-browser screenshots bench
 
 serve: build
 	node scripts/serve.mjs dist $(PORT)
 
-test: setup-test lint test-native build build-subpath test-browser
+test: setup-test lint check test-native build build-subpath test-browser
 # The origin a deploy names for link previews (see README); the tests check the builds use it.
 test: export SITE_URL := $(or $(SITE_URL),https://imperfects-wiki.example)
 
@@ -31,6 +32,10 @@ setup-build:
 
 setup-test:
 	scripts/setup.sh test
+
+check:
+	@echo "==> Data checks: JSON, each file's schema, references, reveal points, sources, spelling"
+	cargo run --quiet --locked --bin check -- public
 
 lint:
 	@echo "==> House rules: cargo fmt --check, cargo clippy -D warnings (the app and the prerenderer)"

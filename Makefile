@@ -16,6 +16,11 @@ serve: build
 test: setup-test lint check test-native build build-subpath test-browser
 # The origin a deploy names for link previews (see README); the tests check the builds use it.
 test: export SITE_URL := $(or $(SITE_URL),https://imperfects-wiki.example)
+# "Edit this page" and "Suggest a correction" lead to the repository in Cargo.toml's `repository`,
+# or in WIKI_REPOSITORY when set (empty: none). The tests build dist/ with a test repository and
+# dist-sub/ with none, and check both.
+test: export WIKI_REPOSITORY := https://github.com/imperfects-fans/imperfects-wiki
+test: NO_REPOSITORY_SUBPATH := 1
 
 build: setup-build
 	@echo "==> Building the release site into dist/ (the first build compiles all crates: a few minutes)"
@@ -25,7 +30,7 @@ build: setup-build
 BASE ?= /imperfects/
 build-subpath: setup-build
 	@echo "==> Building for the sub-path $(BASE) into dist-sub/"
-	trunk build --release --public-url $(BASE) --dist dist-sub
+	$(if $(NO_REPOSITORY_SUBPATH),WIKI_REPOSITORY= )trunk build --release --public-url $(BASE) --dist dist-sub
 
 setup-build:
 	scripts/setup.sh build

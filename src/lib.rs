@@ -9,6 +9,7 @@ mod app;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod check;
 pub mod components;
+pub mod contribute;
 mod format;
 pub mod load;
 pub mod model;

@@ -19,7 +19,10 @@ pub struct Episode {
     /// Empty while no source confirms them.
     #[serde(default)]
     pub writers: Vec<String>,
-    /// What happens, statement by statement.
+    /// The sources of each of the facts above that the entry gives, so a fan's addition
+    /// cannot slip in on the sources of the rest of the page.
+    #[serde(default)]
+    pub cited_for: CitedFor,
     #[serde(default)]
     pub synopsis: Vec<Revealed>,
     /// Slugs of the characters sources place in this episode.
@@ -42,4 +45,18 @@ impl Episode {
             None => Episode::label(self.number),
         }
     }
+}
+
+/// Source keys per episode fact; a fact the entry gives needs its own.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CitedFor {
+    #[serde(default)]
+    pub title: Vec<String>,
+    #[serde(default)]
+    pub runtime_minutes: Vec<String>,
+    #[serde(default)]
+    pub directors: Vec<String>,
+    #[serde(default)]
+    pub writers: Vec<String>,
 }

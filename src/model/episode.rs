@@ -23,6 +23,7 @@ pub struct Episode {
     /// cannot slip in on the sources of the rest of the page.
     #[serde(default)]
     pub cited_for: CitedFor,
+    /// What happens, statement by statement.
     #[serde(default)]
     pub synopsis: Vec<Revealed>,
     /// Slugs of the characters sources place in this episode.
@@ -51,12 +52,16 @@ impl Episode {
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CitedFor {
+    /// The sources of the title.
     #[serde(default)]
     pub title: Vec<String>,
+    /// The sources of the runtime.
     #[serde(default)]
     pub runtime_minutes: Vec<String>,
+    /// The sources of the directors.
     #[serde(default)]
     pub directors: Vec<String>,
+    /// The sources of the writers.
     #[serde(default)]
     pub writers: Vec<String>,
 }

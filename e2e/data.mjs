@@ -51,6 +51,11 @@ export function hiddenStrings(watched) {
   return [...hidden].filter((s) => !titles.some((title) => title.toLowerCase().includes(s.toLowerCase())));
 }
 
+/** An episode page's heading: its number, and its title once a source confirms one. */
+export function episodeHeading(episode) {
+  return episode.title ? `Episode ${episode.number}: ${episode.title}` : `Episode ${episode.number}`;
+}
+
 /**
  * The heading a route's page shows: an entry's from the data (for an episode a pattern, since
  * most titles are unknown); a section's as the build wrote it, which the app must show too.

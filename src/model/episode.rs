@@ -19,6 +19,10 @@ pub struct Episode {
     /// Empty while no source confirms them.
     #[serde(default)]
     pub writers: Vec<String>,
+    /// The sources of each of the facts above that the entry gives, so a fan's addition
+    /// cannot slip in on the sources of the rest of the page.
+    #[serde(default)]
+    pub cited_for: CitedFor,
     /// What happens, statement by statement.
     #[serde(default)]
     pub synopsis: Vec<Revealed>,
@@ -42,4 +46,22 @@ impl Episode {
             None => Episode::label(self.number),
         }
     }
+}
+
+/// Source keys per episode fact; a fact the entry gives needs its own.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CitedFor {
+    /// The sources of the title.
+    #[serde(default)]
+    pub title: Vec<String>,
+    /// The sources of the runtime.
+    #[serde(default)]
+    pub runtime_minutes: Vec<String>,
+    /// The sources of the directors.
+    #[serde(default)]
+    pub directors: Vec<String>,
+    /// The sources of the writers.
+    #[serde(default)]
+    pub writers: Vec<String>,
 }

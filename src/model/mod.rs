@@ -20,7 +20,7 @@ mod wiki;
 
 pub use character::{Character, Group, Relationship};
 pub use creature::{Creature, Power};
-pub use episode::Episode;
+pub use episode::{CitedFor, Episode};
 pub use file::{parse_list, parse_object, DataError, DataFile};
 pub use glossary::Term;
 pub use reveal::{Progress, Reveal, Revealed, EPISODE_COUNT};

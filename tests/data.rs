@@ -1,7 +1,7 @@
 //! Checks the data the wiki ships: it parses, it holds together, it covers the fact sheet, and it
 //! spells names the way the show does.
 
-use imperfects_wiki::model::{DataError, DataFile, Group, Reveal, Wiki, EPISODE_COUNT};
+use imperfects_wiki::model::{DataError, DataFile, Group, Reveal, SerdeJson, Wiki, EPISODE_COUNT};
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -23,7 +23,7 @@ fn shipped_texts() -> HashMap<DataFile, String> {
 }
 
 fn build(texts: &HashMap<DataFile, String>) -> Result<Wiki, Vec<DataError>> {
-    Wiki::from_texts(|file| texts[&file].as_str())
+    Wiki::from_texts(&SerdeJson, |file| texts[&file].as_str())
 }
 
 fn shipped() -> Wiki {

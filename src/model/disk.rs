@@ -1,6 +1,6 @@
 //! Reading the data files from disk, for native tools: tests, benchmarks and build steps.
 
-use super::{DataFile, Wiki};
+use super::{DataFile, SerdeJson, Wiki};
 use std::path::Path;
 
 impl Wiki {
@@ -14,7 +14,7 @@ impl Wiki {
                 std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
             })
             .collect::<Result<Vec<String>, String>>()?;
-        Wiki::from_texts(|file| texts[file as usize].as_str())
+        Wiki::from_texts(&SerdeJson, |file| texts[file as usize].as_str())
             .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
     }
 }

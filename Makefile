@@ -7,14 +7,20 @@ PORT ?= 8080
 export SITE_URL
 
 # `make lint` is the house rules: formatted, and no clippy warning in either build of the crate.
-.PHONY: lint serve test build build-subpath setup-build setup-test test-native test-browser screenshots bench
+# `make check` is every data check, natively and in seconds (no browser, no wasm build).
+.PHONY: check lint serve test build build-subpath setup-build setup-test test-native test-browser screenshots bench
 
 serve: build
 	node scripts/serve.mjs dist $(PORT)
 
-test: setup-test lint test-native build build-subpath test-browser
+test: setup-test lint check test-native build build-subpath test-browser
 # The origin a deploy names for link previews (see README); the tests check the builds use it.
 test: export SITE_URL := $(or $(SITE_URL),https://imperfects-wiki.example)
+# "Edit this page" and "Suggest a correction" lead to the repository in Cargo.toml's `repository`,
+# or in WIKI_REPOSITORY when set (empty: none). The tests build dist/ with a test repository and
+# dist-sub/ with none, and check both.
+test: export WIKI_REPOSITORY := https://github.com/imperfects-fans/imperfects-wiki
+test: NO_REPOSITORY_SUBPATH := 1
 
 build: setup-build
 	@echo "==> Building the release site into dist/ (the first build compiles all crates: a few minutes)"
@@ -24,13 +30,17 @@ build: setup-build
 BASE ?= /imperfects/
 build-subpath: setup-build
 	@echo "==> Building for the sub-path $(BASE) into dist-sub/"
-	trunk build --release --public-url $(BASE) --dist dist-sub
+	$(if $(NO_REPOSITORY_SUBPATH),WIKI_REPOSITORY= )trunk build --release --public-url $(BASE) --dist dist-sub
 
 setup-build:
 	scripts/setup.sh build
 
 setup-test:
 	scripts/setup.sh test
+
+check:
+	@echo "==> Data checks: JSON, each file's schema, references, reveal points, sources, spelling"
+	cargo run --quiet --locked --bin check -- public
 
 lint:
 	@echo "==> House rules: cargo fmt --check, cargo clippy -D warnings (the app and the prerenderer)"

@@ -58,6 +58,11 @@ export function hiddenStrings(watched) {
   return [...hidden].filter((s) => !titles.some((title) => title.toLowerCase().includes(s.toLowerCase())));
 }
 
+/** An episode page's heading: its number, and its title once a source confirms one. */
+export function episodeHeading(episode) {
+  return episode.title ? `Episode ${episode.number}: ${episode.title}` : `Episode ${episode.number}`;
+}
+
 const SECTION_HEADINGS = {
   '/': 'The Imperfects — the fan wiki', '/characters': 'Characters', '/episodes': 'Episode guide',
   '/abilities': 'Abilities', '/glossary': 'Glossary', '/about': 'About this wiki',

@@ -7,12 +7,16 @@ import { heading, startApp, storedChoice, useBrowser, STORAGE_KEY } from './harn
 import { ROUTES, characters, episodes, glossary, hiddenStrings } from './data.mjs';
 
 const { open } = useBrowser();
-/** All a page exposes: its text, every attribute value, the title and the meta tags. */
+/** All a page exposes: its text, every attribute value (decoded too), the title and the meta tags. */
 async function everythingOnPage(page) {
   return page.evaluate(() => {
     const parts = [document.title, document.documentElement.textContent];
     for (const element of document.querySelectorAll('*')) {
-      for (const attribute of element.attributes) parts.push(attribute.value);
+      for (const attribute of element.attributes) {
+        parts.push(attribute.value);
+        // A link's query (the correction form's prefilled fields) carries text encoded.
+        try { parts.push(decodeURIComponent(attribute.value.replace(/\+/g, ' '))); } catch { /* not encoded */ }
+      }
     }
     return parts.join('\n');
   });

@@ -1,4 +1,4 @@
-use crate::components::{FirstVisitPrompt, LoadFailure, LoadingIndicator, SiteFooter, SiteHeader};
+use crate::components::{EditLinks, FirstVisitPrompt, LoadFailure, LoadingIndicator, SiteFooter, SiteHeader};
 use crate::names;
 use crate::pages::{
     AbilityIndex, About, CharacterIndex, CharacterPage, CreaturePage, EpisodeGuide, EpisodePage, Glossary,
@@ -19,6 +19,10 @@ use leptos_router::path;
 pub fn App() -> impl IntoView {
     let (origin, base) = document_base();
     paths::set_site(&origin, &base);
+    let root = document().document_element();
+    if let Some(repository) = root.and_then(|root| root.get_attribute(names::REPOSITORY_ATTR)) {
+        crate::contribute::set_repository(&repository);
+    }
     view! { <Site store=WikiStore::fetch() choice=SpoilerSettings::stored()/> }
 }
 
@@ -51,7 +55,7 @@ pub fn Site(store: WikiStore, choice: Option<SpoilerChoice>) -> impl IntoView {
                                 // copy goes in the same frame as the app's own appears.
                                 let reveals = use_page_reveals();
                                 Effect::new(move || prerendered::hand_over(reveals, progress.get_untracked()));
-                                view! { <WikiRoutes/> }.into_any()
+                                view! { <WikiRoutes/> <EditLinks/> }.into_any()
                             }
                             Err(error) => {
                                 let why = error.to_string();

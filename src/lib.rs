@@ -2,11 +2,14 @@
 //!
 //! `model` is the data and its rules (pure Rust, no web types); `load` fetches it; `state` holds
 //! the loaded wiki and what the reader chose; `pages` are the routes and `components` the pieces
-//! they share. `prerender` renders every page to static HTML at build time, and `prerendered`
+//! they share. `check` is `make check`, every data check natively. `prerender` renders every page to static HTML at build time, and `prerendered`
 //! hands such a page over to the app in the browser.
 
 mod app;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod check;
 pub mod components;
+pub mod contribute;
 mod format;
 pub mod load;
 pub mod model;

@@ -19,6 +19,9 @@ pub const COPY_ID: &str = "prerendered";
 /// On `<html>`: the address a prerendered page was rendered for, without the deployment path
 /// ("/characters/tilda-weber"); a "not found" page has none, since it is right for any address.
 pub const PAGE_ATTR: &str = "data-page";
+/// On `<html>` of every page, when the site was built with one: the repository's address, which
+/// the edit and correction links lead to (see `contribute`).
+pub const REPOSITORY_ATTR: &str = "data-repository";
 /// On `<html>`: the spoiler level of what is on screen (0 to the episode count).
 pub const LEVEL_ATTR: &str = "data-level";
 /// On `<html>`: the reader has chosen a spoiler setting, so the first-visit question is hidden.

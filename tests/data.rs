@@ -1,7 +1,10 @@
-//! Checks the data the wiki ships: it parses, it holds together, it covers the fact sheet, and it
-//! spells names the way the show does.
+//! Rules the data the wiki ships must keep, whatever it says: it parses, it holds together, and
+//! every fact it gives has a source. None of these checks names today's content, so adding a
+//! sourced fact never breaks one; each rule is also shown to fail on data that breaks it.
 
-use imperfects_wiki::model::{DataError, DataFile, Group, Reveal, SerdeJson, Wiki, EPISODE_COUNT};
+use imperfects_wiki::check::{check_data, check_spelling};
+use imperfects_wiki::model::{DataError, DataFile, Group, SerdeJson, Wiki, EPISODE_COUNT};
+use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -10,238 +13,266 @@ fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data")
 }
 
-fn shipped_texts() -> HashMap<DataFile, String> {
+/// The shipped files, parsed, so a test can change a copy the way an editor would.
+fn shipped_values() -> HashMap<DataFile, Value> {
     DataFile::ALL
         .iter()
         .map(|&file| {
             let path = data_dir().join(file.file_name());
             let text =
                 fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-            (file, text)
+            (file, serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
         })
         .collect()
 }
 
-fn build(texts: &HashMap<DataFile, String>) -> Result<Wiki, Vec<DataError>> {
+fn build(values: &HashMap<DataFile, Value>) -> Result<Wiki, Vec<DataError>> {
+    let texts: HashMap<DataFile, String> =
+        values.iter().map(|(file, value)| (*file, serde_json::to_string_pretty(value).unwrap())).collect();
     Wiki::from_texts(&SerdeJson, |file| texts[&file].as_str())
 }
 
 fn shipped() -> Wiki {
-    build(&shipped_texts()).unwrap_or_else(|errors| {
+    build(&shipped_values()).unwrap_or_else(|errors| {
         let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
         panic!("the shipped data has problems:\n{}", list.join("\n"))
     })
 }
 
+fn entries(values: &mut HashMap<DataFile, Value>, file: DataFile) -> &mut Vec<Value> {
+    values.get_mut(&file).unwrap()["entries"].as_array_mut().unwrap()
+}
+
+/// The problems a changed copy has, as (file, pointer, message).
+fn problems(values: &HashMap<DataFile, Value>) -> Vec<(DataFile, Option<String>, String)> {
+    match build(values) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.into_iter().map(|e| (e.file, e.pointer.clone(), e.to_string())).collect(),
+    }
+}
+
 #[test]
 fn shipped_data_parses_and_holds_together() {
-    shipped();
+    let wiki = shipped();
+    assert_eq!(wiki.episodes().len(), usize::from(EPISODE_COUNT), "one entry per episode of the season");
 }
 
 #[test]
-fn the_trio_have_their_creatures_and_powers() {
+fn each_of_the_trio_carries_the_creature_that_names_them() {
     let wiki = shipped();
-    for (slug, name, creature) in [
-        ("tilda-weber", "Tilda Weber", "banshee"),
-        ("juan-ruiz", "Juan Ruiz", "chupacabra"),
-        ("abbi-singh", "Abbi Singh", "succubus"),
-    ] {
-        let character = wiki.character(slug).unwrap_or_else(|| panic!("no page for {name}"));
-        assert_eq!(character.name, name);
-        assert_eq!(character.group, Group::Trio);
-        assert_eq!(character.creature.as_deref(), Some(creature));
-        let creature = wiki.creature(creature).unwrap();
-        assert_eq!(creature.bearer, slug);
-        assert!(creature.powers.len() >= 2, "{} needs its powers in detail", creature.name);
+    let trio: Vec<_> = wiki.characters().iter().filter(|c| c.group == Group::Trio).collect();
+    assert!(!trio.is_empty(), "the leads are grouped as the trio");
+    for character in trio {
+        let slug =
+            character.creature.as_deref().unwrap_or_else(|| panic!("{} has no creature", character.slug));
+        let creature = wiki.creature(slug).unwrap_or_else(|| panic!("{slug} has no page"));
+        assert_eq!(creature.bearer, character.slug, "{slug}'s bearer");
     }
-}
-
-#[test]
-fn every_character_on_the_fact_sheet_has_a_page() {
-    let wiki = shipped();
-    let names: Vec<&str> = wiki.characters().iter().map(|c| c.name.as_str()).collect();
-    for expected in [
-        "Tilda Weber",
-        "Abbi Singh",
-        "Juan Ruiz",
-        "Dr. Sydney Burke",
-        "Isabel Finch",
-        "Dr. Alex Sarkov",
-        "Hannah Moore",
-        "Owen Schultz",
-        "Doug",
-        "Zoe",
-        "Darcy",
-        "Dr. Hallenbeck",
-    ] {
-        assert!(names.contains(&expected), "no page for {expected}; pages: {names:?}");
-    }
-    let actors: Vec<&str> = wiki.characters().iter().filter_map(|c| c.actor.as_deref()).collect();
-    for actor in ["Jedidiah Goodacre", "Jennifer Cheon Garcia", "Kyra Zagorsky", "Italia Ricci"] {
-        assert!(actors.contains(&actor), "{actor} is on the fact sheet's cast list");
-    }
-}
-
-#[test]
-fn all_ten_episodes_with_only_the_confirmed_titles() {
-    let wiki = shipped();
-    assert_eq!(wiki.episodes().len(), usize::from(EPISODE_COUNT));
-    let titles: Vec<(u8, Option<&str>)> =
-        wiki.episodes().iter().map(|e| (e.number, e.title.as_deref())).collect();
-    for (number, title) in titles {
-        let confirmed = match number {
-            4 => Some("One of Us"),
-            5 => Some("Zoe Must Be Destroyed"),
-            10 => Some("Destroy All Monsters"),
-            _ => None,
-        };
-        assert_eq!(title, confirmed, "episode {number}");
-    }
-    for episode in wiki.episodes() {
-        assert_eq!(episode.released, "2022-09-08");
-        assert!(
-            episode.directors.is_empty() && episode.writers.is_empty(),
-            "per-episode credits are unconfirmed (episode {})",
-            episode.number
+    for creature in wiki.creatures() {
+        let bearer = wiki.character(&creature.bearer).unwrap();
+        assert_eq!(
+            bearer.creature.as_deref(),
+            Some(creature.slug.as_str()),
+            "{} names its creature",
+            bearer.slug
         );
     }
 }
 
 #[test]
-fn the_big_twists_wait_for_the_finale() {
-    let wiki = shipped();
-    let hallenbeck = wiki.character("dr-hallenbeck").unwrap();
-    assert_eq!(hallenbeck.introduced, Reveal::Episode(10));
-    let finch = wiki.character("isabel-finch").unwrap();
-    assert!(finch.introduced >= Reveal::Episode(5), "Finch is a mid-season reveal at the earliest");
-    let tilda = wiki.character("tilda-weber").unwrap();
-    assert!(tilda.status.iter().all(|s| s.revealed_in == Reveal::Episode(10)));
-}
-
-/// Forms that low-quality sources use, per section 6 of the fact sheet. A pattern ending in
-/// `\b` must not be followed by a letter (so "Weber" does not match "Webe").
-const MISSPELLINGS: &[&str] = &[
-    "Webber",
-    "Webe\\b",
-    "Godroy",
-    "Inaki",
-    "Iaki\\b",
-    "Solkov",
-    "Zarkov",
-    "Sarvok",
-    "Fich\\b",
-    "Hanah",
-    "Cambell",
-    "Erickson",
-    "Ericksen",
-    "Sidney",
-    "AGDT",
-    "AGDC",
-    "Acute Genetic Decay Program",
-    "Shultz",
-    "eight-episode",
-    "8 October 2022",
-];
-
-fn misspellings_in(text: &str) -> Vec<&'static str> {
-    MISSPELLINGS
-        .iter()
-        .filter(|pattern| {
-            let (word, bounded) = match pattern.strip_suffix("\\b") {
-                Some(word) => (word, true),
-                None => (**pattern, false),
-            };
-            text.match_indices(word)
-                .any(|(at, _)| !bounded || !text[at + word.len()..].starts_with(|c: char| c.is_alphabetic()))
-        })
-        .copied()
-        .collect()
-}
-
-fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            files_under(&path, out);
-        } else {
-            out.push(path);
-        }
+fn every_release_date_is_an_iso_date() {
+    for episode in shipped().episodes() {
+        let parts: Vec<&str> = episode.released.split('-').collect();
+        let lengths: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+        assert_eq!(lengths, [4, 2, 2], "episode {}: {}", episode.number, episode.released);
+        assert!(parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit())), "episode {}", episode.number);
     }
 }
 
 #[test]
-fn nothing_in_public_uses_a_known_misspelling() {
-    assert_eq!(misspellings_in("Tilda Webber and Isabel Fich"), vec!["Webber", "Fich\\b"]);
-    assert!(misspellings_in("Tilda Weber, Isabel Finch, Iñaki").is_empty());
-    let mut files = Vec::new();
-    files_under(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public"), &mut files);
-    let mut found = Vec::new();
-    for path in files {
-        if let Ok(text) = fs::read_to_string(&path) {
-            for word in misspellings_in(&text) {
-                found.push(format!("{}: {word}", path.display()));
-            }
-        }
+fn an_unsourced_title_or_director_is_refused_at_its_place() {
+    for field in ["title", "directors", "writers", "runtime_minutes"] {
+        let mut values = shipped_values();
+        let list = entries(&mut values, DataFile::Episodes);
+        let index =
+            list.iter().position(|e| e["cited_for"].is_null()).expect("an episode with nothing cited");
+        list[index][field] = match field {
+            "title" => json!("Unsourced"),
+            "runtime_minutes" => json!(40),
+            _ => json!(["Someone"]),
+        };
+        let found = problems(&values);
+        let at = format!("/entries/{index}/{field}");
+        assert!(
+            found.iter().any(|(file, pointer, message)| *file == DataFile::Episodes
+                && pointer.as_deref() == Some(at.as_str())
+                && message.contains("without a source")),
+            "{field}: {found:?}"
+        );
     }
-    assert!(found.is_empty(), "misspellings: {found:?}");
-}
-
-fn replace_once(texts: &mut HashMap<DataFile, String>, file: DataFile, from: &str, to: &str) {
-    let text = texts.get_mut(&file).unwrap();
-    assert!(text.contains(from), "{file} no longer contains {from:?}; update this test");
-    *text = text.replacen(from, to, 1);
 }
 
 #[test]
-fn a_dangling_reference_names_the_file_and_entry() {
-    let mut texts = shipped_texts();
-    replace_once(&mut texts, DataFile::Creatures, "\"bearer\": \"tilda-weber\"", "\"bearer\": \"tilda\"");
-    let errors = build(&texts).unwrap_err();
-    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+fn a_source_cited_for_a_fact_is_one_the_page_lists() {
+    let mut values = shipped_values();
+    let keys: Vec<Value> = entries(&mut values, DataFile::Sources).iter().map(|s| s["key"].clone()).collect();
+    let episode = &mut entries(&mut values, DataFile::Episodes)[0];
+    episode["title"] = json!("A Title From A Source");
+    episode["sources"] = json!([keys[1]]);
+    episode["cited_for"] = json!({ "title": [keys[0]] });
+    let found = problems(&values);
     assert!(
-        messages
-            .iter()
-            .any(|m| m.starts_with("creatures.json, entry \"banshee\"") && m.contains("character \"tilda\"")),
-        "{messages:?}"
+        found.iter().any(|(_, at, m)| at.as_deref() == Some("/entries/0/cited_for/title/0")
+            && m.contains("missing from the entry's sources")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn sources_cited_for_a_fact_the_entry_does_not_give_are_refused() {
+    let mut values = shipped_values();
+    let episode = &mut entries(&mut values, DataFile::Episodes)[0];
+    episode["writers"] = json!([]);
+    episode["cited_for"] = json!({ "writers": [episode["sources"][0]] });
+    let found = problems(&values);
+    assert!(found.iter().any(|(_, _, m)| m.contains("which the entry does not give")), "{found:?}");
+}
+
+/// Runs `make check`'s program over a copy of the data with `values` as its files, as a fan's
+/// edit would be checked; returns whether it passed, what it printed, and the episodes file's
+/// path and text.
+fn make_check(name: &str, values: &HashMap<DataFile, Value>) -> (bool, String, PathBuf, String) {
+    let public = std::env::temp_dir().join(format!("wiki-check-{}-{name}", std::process::id()));
+    let data = public.join("data");
+    fs::create_dir_all(data.join("schema")).unwrap();
+    for entry in fs::read_dir(data_dir().join("schema")).unwrap().flatten() {
+        fs::copy(entry.path(), data.join("schema").join(entry.file_name())).unwrap();
+    }
+    for (file, value) in values {
+        fs::write(data.join(file.file_name()), serde_json::to_string_pretty(value).unwrap() + "\n").unwrap();
+    }
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_check")).arg(&public).output().unwrap();
+    let printed =
+        String::from_utf8_lossy(&output.stderr).into_owned() + &String::from_utf8_lossy(&output.stdout);
+    let episodes = data.join("episodes.json");
+    let text = fs::read_to_string(&episodes).unwrap();
+    fs::remove_dir_all(&public).unwrap();
+    (output.status.success(), printed, episodes, text)
+}
+
+#[test]
+fn make_check_passes_the_shipped_data() {
+    let public = Path::new(env!("CARGO_MANIFEST_DIR")).join("public");
+    let mut problems = check_data(&public.join("data")).err().unwrap_or_default();
+    problems.extend(check_spelling(&public));
+    let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(list.is_empty(), "make check finds:\n{}", list.join("\n"));
+}
+
+#[test]
+fn make_check_passes_a_sourced_title_and_director() {
+    let mut values = shipped_values();
+    let episode = entries(&mut values, DataFile::Episodes).iter_mut().find(|e| e["title"].is_null());
+    let Some(episode) = episode else { return }; // every title is known: nothing left to add
+    let key = episode["sources"][0].clone();
+    episode["title"] = json!("A Title From A Source");
+    episode["directors"] = json!(["A. Director"]);
+    episode["cited_for"] = json!({ "title": [key], "directors": [key] });
+    let (passed, printed, ..) = make_check("sourced", &values);
+    assert!(passed, "{printed}");
+}
+
+#[test]
+fn make_check_refuses_an_unsourced_title_naming_its_line() {
+    let mut values = shipped_values();
+    let list = entries(&mut values, DataFile::Episodes);
+    let episode = list.iter_mut().find(|e| e["cited_for"].is_null()).expect("an episode with nothing cited");
+    episode["title"] = json!("A Title From Nowhere");
+    let (passed, printed, file, text) = make_check("unsourced", &values);
+    assert!(!passed, "{printed}");
+    let line = text.lines().position(|l| l.contains("A Title From Nowhere")).unwrap() + 1;
+    let place = format!("{}:{line}:", file.display());
+    assert!(
+        printed.lines().any(|l| l.starts_with(&place) && l.contains("title is given without a source")),
+        "expected a message at {place}:\n{printed}"
+    );
+}
+
+#[test]
+fn make_check_names_the_line_of_a_misspelt_key_and_of_a_blank_value() {
+    let mut values = shipped_values();
+    let list = entries(&mut values, DataFile::Episodes);
+    list[0]["titel"] = json!("Misspelt Key");
+    list[1]["writers"] = json!([" "]);
+    let (passed, printed, file, text) = make_check("shape", &values);
+    assert!(!passed, "{printed}");
+    let line_of = |needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    for (line, what) in
+        [(line_of("Misspelt Key"), "\"titel\" is not a field"), (line_of("\" \""), "is empty")]
+    {
+        let place = format!("{}:{line}:", file.display());
+        assert!(
+            printed.lines().any(|l| l.starts_with(&place) && l.contains(what)),
+            "{place} {what}:\n{printed}"
+        );
+    }
+}
+
+#[test]
+fn a_dangling_reference_names_the_file_entry_and_place() {
+    let mut values = shipped_values();
+    let creature = &mut entries(&mut values, DataFile::Creatures)[0];
+    creature["bearer"] = json!("nobody-at-all");
+    let slug = creature["slug"].as_str().unwrap().to_owned();
+    let found = problems(&values);
+    assert!(
+        found.iter().any(|(file, at, m)| *file == DataFile::Creatures
+            && at.as_deref() == Some("/entries/0/bearer")
+            && m.starts_with(&format!("creatures.json, entry \"{slug}\""))
+            && m.contains("character \"nobody-at-all\"")),
+        "{found:?}"
     );
 }
 
 #[test]
 fn a_duplicate_id_names_the_file_and_entry() {
-    let mut texts = shipped_texts();
-    replace_once(&mut texts, DataFile::Characters, "\"slug\": \"juan-ruiz\"", "\"slug\": \"tilda-weber\"");
-    let errors = build(&texts).unwrap_err();
+    let mut values = shipped_values();
+    let list = entries(&mut values, DataFile::Characters);
+    let first = list[0]["slug"].clone();
+    list[1]["slug"] = first.clone();
+    let found = problems(&values);
     assert!(
-        errors.iter().any(|e| e.file == DataFile::Characters
-            && e.entry.as_deref() == Some("tilda-weber")
-            && e.problem.contains("more than one")),
-        "{errors:?}"
+        found.iter().any(|(file, at, m)| *file == DataFile::Characters
+            && at.as_deref() == Some("/entries/1")
+            && m.contains(&format!("entry {first}"))
+            && m.contains("more than one")),
+        "{found:?}"
     );
 }
 
 #[test]
 fn a_reveal_outside_the_season_is_refused() {
-    let mut texts = shipped_texts();
-    replace_once(&mut texts, DataFile::Episodes, "\"revealed_in\": 4", "\"revealed_in\": 11");
-    let errors = build(&texts).unwrap_err();
+    let mut values = shipped_values();
+    let list = entries(&mut values, DataFile::Glossary);
+    list[0]["introduced"] = json!(EPISODE_COUNT + 1);
+    let found = problems(&values);
     assert!(
-        errors.iter().any(|e| e.file == DataFile::Episodes
-            && e.entry.as_deref() == Some("4")
-            && e.problem.contains("outside the season")),
-        "{errors:?}"
+        found.iter().any(|(file, at, m)| *file == DataFile::Glossary
+            && at.as_deref() == Some("/entries/0/introduced")
+            && m.contains("outside the season")),
+        "{found:?}"
     );
 }
 
 #[test]
 fn a_page_without_sources_is_refused() {
-    let mut texts = shipped_texts();
-    let glossary = texts.get_mut(&DataFile::Glossary).unwrap();
-    let start = glossary.find("\"sources\": [").unwrap();
-    let end = start + glossary[start..].find(']').unwrap();
-    glossary.replace_range(start..=end, "\"sources\": []");
-    let errors = build(&texts).unwrap_err();
+    let mut values = shipped_values();
+    entries(&mut values, DataFile::Glossary)[0]["sources"] = json!([]);
+    let found = problems(&values);
     assert!(
-        errors.iter().any(|e| e.file == DataFile::Glossary && e.problem.contains("no source")),
-        "{errors:?}"
+        found.iter().any(|(file, at, m)| *file == DataFile::Glossary
+            && at.as_deref() == Some("/entries/0/sources")
+            && m.contains("no source")),
+        "{found:?}"
     );
 }

@@ -6,6 +6,7 @@
 //! (DIR/levels/5/characters/x/index.html); unknown addresses get DIR/404.html; DIR/shell.html is
 //! the app alone. The service worker gets the names it shares with the pages.
 
+use imperfects_wiki::contribute;
 use imperfects_wiki::model::{Progress, Wiki};
 use imperfects_wiki::names;
 use imperfects_wiki::paths;
@@ -41,6 +42,9 @@ fn prerender(dir: &Path, base: &str) -> Result<usize, String> {
     // ("https://fans.example").
     let origin = std::env::var("SITE_URL").unwrap_or_default();
     paths::set_site(&origin, base);
+    // Where fans edit the data: Cargo.toml's `repository`, unless the deploy names another.
+    let repository = std::env::var("WIKI_REPOSITORY");
+    contribute::set_repository(repository.as_deref().unwrap_or(env!("CARGO_PKG_REPOSITORY")));
     let trunk_page = dir.join("index.html");
     let trunk_html = std::fs::read_to_string(&trunk_page)
         .map_err(|e| format!("cannot read {}: {e}", trunk_page.display()))?;

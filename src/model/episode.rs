@@ -14,6 +14,10 @@ pub struct Episode {
     pub directors: Vec<String>,
     #[serde(default)]
     pub writers: Vec<String>,
+    /// The sources of each of the facts above that the entry gives, so a fan's addition
+    /// cannot slip in on the sources of the rest of the page.
+    #[serde(default)]
+    pub cited_for: CitedFor,
     #[serde(default)]
     pub synopsis: Vec<Revealed>,
     /// Slugs of the characters sources place in this episode.
@@ -30,4 +34,18 @@ impl Episode {
             None => format!("Episode {}", self.number),
         }
     }
+}
+
+/// Source keys per episode fact; a fact the entry gives needs its own.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CitedFor {
+    #[serde(default)]
+    pub title: Vec<String>,
+    #[serde(default)]
+    pub runtime_minutes: Vec<String>,
+    #[serde(default)]
+    pub directors: Vec<String>,
+    #[serde(default)]
+    pub writers: Vec<String>,
 }

@@ -19,7 +19,7 @@ mod wiki;
 
 pub use character::{Character, Group, Relationship};
 pub use creature::{Creature, Power};
-pub use episode::Episode;
+pub use episode::{CitedFor, Episode};
 #[cfg(not(target_arch = "wasm32"))]
 pub use file::SerdeJson;
 pub use file::{parse_list, parse_object, DataError, DataFile, Json, JsonError};

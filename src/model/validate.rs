@@ -1,4 +1,5 @@
-//! Checks that hold across the data files; each failure names the file and the entry.
+//! Checks that hold across the data files. Each failure names the file, the entry and the place
+//! in the file (a JSON Pointer, which `make check` turns into a line and column).
 
 use super::{DataError, DataFile, Reveal, WikiParts, EPISODE_COUNT};
 use std::collections::HashSet;
@@ -18,64 +19,113 @@ pub(super) fn validate(parts: &WikiParts) -> Vec<DataError> {
     let creatures = Refs { file: DataFile::Creatures, what: "creature", known: &creature_slugs };
     let terms = Refs { file: DataFile::Glossary, what: "glossary term", known: &term_slugs };
 
-    check.sources(DataFile::Show, "show", &parts.show.sources, &sources);
-    for fact in &parts.show.facts {
-        check.sources(DataFile::Show, &fact.label, &fact.sources, &sources);
+    let show = Entry { file: DataFile::Show, id: "show", at: String::new() };
+    check.sources(&show, "/sources", &parts.show.sources, &sources);
+    for (index, fact) in parts.show.facts.iter().enumerate() {
+        let entry = Entry { file: DataFile::Show, id: &fact.label, at: format!("/facts/{index}") };
+        check.sources(&entry, "/sources", &fact.sources, &sources);
     }
-    for source in &parts.sources {
+    for (index, source) in parts.sources.iter().enumerate() {
+        let entry = Entry::listed(DataFile::Sources, &source.key, index);
         let web = |url: &&String| url.starts_with("https://") || url.starts_with("http://");
         if let Some(url) = source.url.as_ref().filter(|url| !web(url)) {
-            check.fail(DataFile::Sources, &source.key, format!("\"{url}\" is not a web address"));
+            check.fail(
+                &entry,
+                "/url",
+                format!("\"{url}\" is not a web address; give the page's https:// address"),
+            );
         }
-        check.reveals(DataFile::Sources, &source.key, [source.revealed_in]);
+        check.reveal(&entry, "/revealed_in", source.revealed_in);
     }
 
-    for c in &parts.characters {
-        let (file, id) = (DataFile::Characters, c.slug.as_str());
-        check.slug(file, id);
-        check.sources(file, id, &c.sources, &sources);
-        check.refs(file, id, c.creature.iter(), &creatures);
-        check.refs(file, id, c.relationships.iter().map(|r| &r.with), &characters);
-        check.episode(file, id, c.first_appearance);
-        let reveals = c.story.iter().chain(&c.abilities).chain(&c.status).map(|r| r.revealed_in);
-        check.reveals(file, id, reveals.chain(c.relationships.iter().map(|r| r.revealed_in)));
-        check.reveals(file, id, [c.introduced]);
+    for (index, c) in parts.characters.iter().enumerate() {
+        let entry = Entry::listed(DataFile::Characters, &c.slug, index);
+        check.slug(&entry);
+        check.sources(&entry, "/sources", &c.sources, &sources);
+        check.refs(&entry, c.creature.iter().map(|slug| ("/creature".to_owned(), slug)), &creatures);
+        let with =
+            c.relationships.iter().enumerate().map(|(i, r)| (format!("/relationships/{i}/with"), &r.with));
+        check.refs(&entry, with, &characters);
+        check.episode(&entry, "/first_appearance", c.first_appearance);
+        for (field, items) in [("story", &c.story), ("abilities", &c.abilities), ("status", &c.status)] {
+            for (i, item) in items.iter().enumerate() {
+                check.reveal(&entry, &format!("/{field}/{i}/revealed_in"), item.revealed_in);
+            }
+        }
+        for (i, relationship) in c.relationships.iter().enumerate() {
+            check.reveal(&entry, &format!("/relationships/{i}/revealed_in"), relationship.revealed_in);
+        }
+        check.reveal(&entry, "/introduced", c.introduced);
     }
 
-    for creature in &parts.creatures {
-        let (file, id) = (DataFile::Creatures, creature.slug.as_str());
-        check.slug(file, id);
-        check.sources(file, id, &creature.sources, &sources);
-        check.refs(file, id, [&creature.bearer], &characters);
-        check.reveals(file, id, creature.powers.iter().map(|p| p.revealed_in));
+    for (index, creature) in parts.creatures.iter().enumerate() {
+        let entry = Entry::listed(DataFile::Creatures, &creature.slug, index);
+        check.slug(&entry);
+        check.sources(&entry, "/sources", &creature.sources, &sources);
+        check.refs(&entry, [("/bearer".to_owned(), &creature.bearer)], &characters);
+        for (i, power) in creature.powers.iter().enumerate() {
+            check.reveal(&entry, &format!("/powers/{i}/revealed_in"), power.revealed_in);
+        }
         if creature.powers.is_empty() {
-            check.fail(file, id, "lists no powers");
+            check.fail(&entry, "/powers", "lists no powers; add at least one");
         }
     }
 
-    for episode in &parts.episodes {
+    for (index, episode) in parts.episodes.iter().enumerate() {
         let id = episode.number.to_string();
-        let file = DataFile::Episodes;
-        check.episode(file, &id, Some(episode.number));
-        check.sources(file, &id, &episode.sources, &sources);
-        check.refs(file, &id, episode.characters.iter(), &characters);
-        check.reveals(file, &id, episode.synopsis.iter().map(|s| s.revealed_in));
+        let entry = Entry::listed(DataFile::Episodes, &id, index);
+        check.episode(&entry, "/number", Some(episode.number));
+        check.sources(&entry, "/sources", &episode.sources, &sources);
+        let people = episode.characters.iter().enumerate().map(|(i, s)| (format!("/characters/{i}"), s));
+        check.refs(&entry, people, &characters);
+        for (i, item) in episode.synopsis.iter().enumerate() {
+            check.reveal(&entry, &format!("/synopsis/{i}/revealed_in"), item.revealed_in);
+        }
+        let cited = &episode.cited_for;
+        let facts = [
+            ("title", episode.title.is_some(), &cited.title),
+            ("runtime_minutes", episode.runtime_minutes.is_some(), &cited.runtime_minutes),
+            ("directors", !episode.directors.is_empty(), &cited.directors),
+            ("writers", !episode.writers.is_empty(), &cited.writers),
+        ];
+        for (field, given, keys) in facts {
+            check.cited(&entry, field, given, keys, &episode.sources, &sources);
+        }
     }
     for number in 1..=EPISODE_COUNT {
         if !parts.episodes.iter().any(|e| e.number == number) {
-            check.fail(DataFile::Episodes, &number.to_string(), "this episode is missing");
+            let entry = Entry { file: DataFile::Episodes, id: "", at: "/entries".to_owned() };
+            check.fail(&entry, "", format!("episode {number} is missing; every episode needs an entry"));
         }
     }
 
-    for term in &parts.glossary {
-        let (file, id) = (DataFile::Glossary, term.slug.as_str());
-        check.slug(file, id);
-        check.sources(file, id, &term.sources, &sources);
-        check.refs(file, id, term.see_also.iter(), &terms);
-        check.refs(file, id, term.characters.iter(), &characters);
-        check.reveals(file, id, term.details.iter().map(|d| d.revealed_in).chain([term.introduced]));
+    for (index, term) in parts.glossary.iter().enumerate() {
+        let entry = Entry::listed(DataFile::Glossary, &term.slug, index);
+        check.slug(&entry);
+        check.sources(&entry, "/sources", &term.sources, &sources);
+        let see_also = term.see_also.iter().enumerate().map(|(i, s)| (format!("/see_also/{i}"), s));
+        check.refs(&entry, see_also, &terms);
+        let people = term.characters.iter().enumerate().map(|(i, s)| (format!("/characters/{i}"), s));
+        check.refs(&entry, people, &characters);
+        for (i, detail) in term.details.iter().enumerate() {
+            check.reveal(&entry, &format!("/details/{i}/revealed_in"), detail.revealed_in);
+        }
+        check.reveal(&entry, "/introduced", term.introduced);
     }
     check.errors
+}
+
+/// One entry of a file, by its id, and where it stands ("/entries/3").
+struct Entry<'a> {
+    file: DataFile,
+    id: &'a str,
+    at: String,
+}
+
+impl<'a> Entry<'a> {
+    fn listed(file: DataFile, id: &'a str, index: usize) -> Self {
+        Entry { file, id, at: format!("/entries/{index}") }
+    }
 }
 
 /// A set of ids that references of one kind must point into.
@@ -91,62 +141,99 @@ struct Checker {
 }
 
 impl Checker {
-    fn fail(&mut self, file: DataFile, entry: &str, problem: impl Into<String>) {
-        self.errors.push(DataError::new(file, Some(entry.to_owned()), problem));
+    /// `field` is a JSON Pointer inside the entry ("/sources/2"), or "" for the entry itself.
+    fn fail(&mut self, entry: &Entry, field: &str, problem: impl Into<String>) {
+        let id = (!entry.id.is_empty()).then(|| entry.id.to_owned());
+        self.errors.push(DataError::new(entry.file, id, problem).at(format!("{}{field}", entry.at)));
     }
 
     fn unique<'a>(&mut self, file: DataFile, ids: impl Iterator<Item = &'a str>) -> HashSet<String> {
         let mut seen = HashSet::new();
-        for id in ids {
+        for (index, id) in ids.enumerate() {
             if !seen.insert(id.to_owned()) {
-                self.fail(file, id, "this id is used by more than one entry");
+                let entry = Entry::listed(file, id, index);
+                self.fail(&entry, "", "this id is used by more than one entry; give each entry its own");
             }
         }
         seen
     }
 
     /// Slugs become URLs, so they stay lowercase words joined by hyphens.
-    fn slug(&mut self, file: DataFile, slug: &str) {
-        let clean = slug.split('-').all(|word| {
+    fn slug(&mut self, entry: &Entry) {
+        let clean = entry.id.split('-').all(|word| {
             !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         });
         if !clean {
-            self.fail(file, slug, "a slug is lowercase words joined by hyphens, e.g. \"tilda-weber\"");
+            self.fail(entry, "/slug", "a slug is lowercase words joined by hyphens, e.g. \"tilda-weber\"");
         }
     }
 
     fn refs<'a>(
         &mut self,
-        file: DataFile,
-        entry: &str,
-        targets: impl IntoIterator<Item = &'a String>,
+        entry: &Entry,
+        targets: impl IntoIterator<Item = (String, &'a String)>,
         refs: &Refs,
     ) {
-        for target in targets {
+        for (at, target) in targets {
             if !refs.known.contains(target) {
-                let problem =
-                    format!("refers to {} \"{target}\", which {} does not have", refs.what, refs.file);
-                self.fail(file, entry, problem);
+                let problem = format!(
+                    "refers to {} \"{target}\", which {} does not have; check the spelling or add it there",
+                    refs.what, refs.file
+                );
+                self.fail(entry, &at, problem);
             }
         }
     }
 
-    fn sources(&mut self, file: DataFile, entry: &str, keys: &[String], refs: &Refs) {
+    fn sources(&mut self, entry: &Entry, field: &str, keys: &[String], refs: &Refs) {
         if keys.is_empty() {
-            self.fail(file, entry, "cites no source; every page needs at least one");
+            self.fail(
+                entry,
+                field,
+                "cites no source; every page needs at least one (a key from sources.json)",
+            );
         }
-        self.refs(file, entry, keys, refs);
+        self.refs(entry, keys.iter().enumerate().map(|(i, key)| (format!("{field}/{i}"), key)), refs);
     }
 
-    fn episode(&mut self, file: DataFile, entry: &str, episode: Option<u8>) {
+    /// A fact the entry gives (`given`) needs sources of its own in `cited_for`, each also in
+    /// the entry's list, so the page lists them.
+    fn cited(
+        &mut self,
+        entry: &Entry,
+        field: &str,
+        given: bool,
+        keys: &[String],
+        listed: &[String],
+        refs: &Refs,
+    ) {
+        let at = format!("/cited_for/{field}");
+        if given && keys.is_empty() {
+            let problem = format!(
+                "{field} is given without a source; add \"cited_for\": {{\"{field}\": [\"S…\"]}} with the key of \
+                 the source that confirms it, or leave it out while it is not confirmed"
+            );
+            self.fail(entry, &format!("/{field}"), problem);
+        }
+        if !given && !keys.is_empty() {
+            self.fail(entry, &at, format!("cites sources for {field}, which the entry does not give"));
+        }
+        self.refs(entry, keys.iter().enumerate().map(|(i, key)| (format!("{at}/{i}"), key)), refs);
+        for (i, key) in keys.iter().enumerate().filter(|(_, key)| !listed.contains(key)) {
+            let problem = format!(
+                "source \"{key}\" is cited for {field} but missing from the entry's sources; add it there"
+            );
+            self.fail(entry, &format!("{at}/{i}"), problem);
+        }
+    }
+
+    fn episode(&mut self, entry: &Entry, field: &str, episode: Option<u8>) {
         if let Some(n) = episode.filter(|n| !(1..=EPISODE_COUNT).contains(n)) {
-            self.fail(file, entry, format!("episode {n} is outside the season (1 to {EPISODE_COUNT})"));
+            self.fail(entry, field, format!("episode {n} is outside the season (1 to {EPISODE_COUNT})"));
         }
     }
 
-    fn reveals(&mut self, file: DataFile, entry: &str, reveals: impl IntoIterator<Item = Reveal>) {
-        for reveal in reveals {
-            self.episode(file, entry, reveal.episode());
-        }
+    fn reveal(&mut self, entry: &Entry, field: &str, reveal: Reveal) {
+        self.episode(entry, field, reveal.episode());
     }
 }

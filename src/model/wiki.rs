@@ -22,6 +22,15 @@ pub struct WikiParts {
 #[derive(Clone, Debug)]
 pub struct Wiki {
     parts: WikiParts,
+    /// Where each entry stands in its file, for "Edit this page".
+    lines: Vec<EntryLine>,
+}
+
+#[derive(Clone, Debug)]
+struct EntryLine {
+    file: DataFile,
+    id: String,
+    line: u32,
 }
 
 impl Wiki {
@@ -48,9 +57,23 @@ impl Wiki {
                 Some(creatures),
                 Some(episodes),
                 Some(glossary),
-            ) => Wiki::assemble(WikiParts { show, sources, characters, creatures, episodes, glossary }),
+            ) => {
+                let lines =
+                    [DataFile::Characters, DataFile::Creatures, DataFile::Episodes, DataFile::Glossary]
+                        .into_iter()
+                        .flat_map(|file| entry_lines(file, text(file)))
+                        .collect();
+                let parts = WikiParts { show, sources, characters, creatures, episodes, glossary };
+                Wiki::assemble(parts).map(|wiki| Wiki { lines, ..wiki })
+            }
             _ => Err(errors),
         }
+    }
+
+    /// The line of `file` where the entry `id` (a slug, or an episode's number) stands, once
+    /// the wiki was made from the files' text.
+    pub fn line(&self, file: DataFile, id: &str) -> Option<u32> {
+        self.lines.iter().find(|entry| entry.file == file && entry.id == id).map(|entry| entry.line)
     }
 
     /// Checks the parts against each other, except in the browser: the build has checked the
@@ -64,7 +87,7 @@ impl Wiki {
             }
         }
         parts.episodes.sort_by_key(|episode| episode.number);
-        Ok(Wiki { parts })
+        Ok(Wiki { parts, lines: Vec::new() })
     }
 
     pub fn show(&self) -> &Show {
@@ -148,6 +171,16 @@ pub struct EpisodeReveals<'a> {
     pub characters: Vec<&'a Character>,
     pub terms: Vec<&'a Term>,
     pub statements: usize,
+}
+
+/// The line each entry's id stands on: the files hold one field to a line (as every JSON
+/// formatter writes them), so a scan of the lines finds them without a parser that keeps places.
+fn entry_lines(file: DataFile, text: &str) -> impl Iterator<Item = EntryLine> + '_ {
+    text.lines().zip(1..).filter_map(move |(line, number)| {
+        let line = line.trim_start();
+        let id = line.strip_prefix("\"slug\": ").or_else(|| line.strip_prefix("\"number\": "))?;
+        Some(EntryLine { file, id: id.trim_end_matches(',').trim_matches('"').to_owned(), line: number })
+    })
 }
 
 fn keep<T>(result: Result<T, DataError>, errors: &mut Vec<DataError>) -> Option<T> {

@@ -1,0 +1,62 @@
+use crate::contribute::{self, Correction};
+use crate::model::{DataFile, Progress, Wiki};
+use crate::paths;
+use crate::state::{use_progress, use_wiki};
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+/// "Edit this page" (the page's data file on the repository's host, at the entry's line) and
+/// "Suggest a correction" (the issue form, with the page and entry filled in), at the foot of
+/// every page that shows data, when the site knows its repository. A page whose entry the
+/// reader's setting holds back gets neither, so no link names it.
+#[component]
+pub fn EditLinks() -> impl IntoView {
+    let repository = contribute::repository();
+    let wiki = use_wiki();
+    let progress = use_progress();
+    let location = use_location();
+    move || {
+        let repository = repository?;
+        let full_path = location.pathname.get();
+        let path = full_path.strip_prefix(paths::base()).unwrap_or(&full_path);
+        let (file, id, entry) = page_entry(&wiki, path, progress.get())?;
+        let edit = contribute::edit_address(repository, file, id.and_then(|id| wiki.line(file, &id)));
+        let page = paths::canonical(&full_path).unwrap_or_else(|| paths::page_address(&full_path));
+        let correction =
+            contribute::correction_address(repository, &Correction { page: &page, entry: &entry, file });
+        Some(view! {
+            <nav class="edit-links" aria-label="Improve this page">
+                <a href=edit>"Edit this page"</a>
+                <a href=correction>"Suggest a correction"</a>
+            </nav>
+        })
+    }
+}
+
+/// The data file a page shows, the id of its entry (for the line) and the name a reader knows
+/// the entry or page by; `None` for a page without data, or whose entry is held back.
+fn page_entry(wiki: &Wiki, path: &str, progress: Progress) -> Option<(DataFile, Option<String>, String)> {
+    let section = |file, name: &str| Some((file, None, name.to_owned()));
+    let mut parts = path.trim_matches('/').splitn(2, '/');
+    match (parts.next()?, parts.next()) {
+        ("", None) => section(DataFile::Show, "Home"),
+        ("characters", None) => section(DataFile::Characters, "Characters"),
+        ("episodes", None) => section(DataFile::Episodes, "Episode guide"),
+        ("abilities", None) => section(DataFile::Creatures, "Abilities"),
+        ("glossary", None) => section(DataFile::Glossary, "Glossary"),
+        ("about", None) => section(DataFile::Sources, "About this wiki"),
+        ("characters", Some(slug)) => {
+            let character = wiki.character(slug).filter(|c| c.visible_at(progress))?;
+            Some((DataFile::Characters, Some(slug.to_owned()), character.name.clone()))
+        }
+        ("episodes", Some(number)) => {
+            let episode = wiki.episode(number.parse().ok()?)?;
+            Some((DataFile::Episodes, Some(number.to_owned()), episode.heading()))
+        }
+        ("abilities", Some(slug)) => {
+            let creature = wiki.creature(slug)?;
+            Some((DataFile::Creatures, Some(slug.to_owned()), creature.name.clone()))
+        }
+        _ => None,
+    }
+}

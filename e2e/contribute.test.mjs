@@ -7,7 +7,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { heading, startApp, useBrowser } from './harness.mjs';
-import { ROUTES, characters, creatures, episodeHeading, episodes } from './data.mjs';
+import { characters, creatures, episodeHeading, episodes } from './data.mjs';
+import { ROUTES } from './site.mjs';
 
 /** The line of `file` where the entry with `key` = `id` stands, as an editor counts lines. */
 function lineOf(file, key, id) {

@@ -1,5 +1,6 @@
 // The shipped data, read from disk, so tests derive what each page must show.
 import { readFileSync } from 'node:fs';
+import { builtHeading } from './site.mjs';
 
 const read = (name) => JSON.parse(readFileSync(new URL(`../public/data/${name}.json`, import.meta.url), 'utf8'));
 
@@ -14,14 +15,6 @@ export const glossary = read('glossary').entries;
 export function visibleAt(reveal, watched) {
   return reveal === 'premise' || reveal <= watched;
 }
-
-/** Every section page and every entity page, as paths. */
-export const ROUTES = [
-  '/', '/characters', '/episodes', '/abilities', '/glossary', '/about',
-  ...characters.map((c) => `/characters/${c.slug}`),
-  ...episodes.map((e) => `/episodes/${e.number}`),
-  ...creatures.map((c) => `/abilities/${c.slug}`),
-];
 
 /** Every string the data marks as revealed after `watched`: these must not be in the page. */
 export function hiddenStrings(watched) {
@@ -63,16 +56,14 @@ export function episodeHeading(episode) {
   return episode.title ? `Episode ${episode.number}: ${episode.title}` : `Episode ${episode.number}`;
 }
 
-const SECTION_HEADINGS = {
-  '/': 'The Imperfects — the fan wiki', '/characters': 'Characters', '/episodes': 'Episode guide',
-  '/abilities': 'Abilities', '/glossary': 'Glossary', '/about': 'About this wiki',
-};
-
-/** The heading a route's page shows; for an episode, a pattern, since most titles are unknown. */
+/**
+ * The heading a route's page shows: an entry's from the data (for an episode a pattern, since
+ * most titles are unknown); a section's as the build wrote it, which the app must show too.
+ */
 export function expectedHeading(path) {
   const episode = episodes.find((e) => path === `/episodes/${e.number}`);
   if (episode) return new RegExp(`^Episode ${episode.number}\\b`);
-  return SECTION_HEADINGS[path]
-    ?? characters.find((c) => path === `/characters/${c.slug}`)?.name
-    ?? creatures.find((c) => path === `/abilities/${c.slug}`)?.name;
+  return characters.find((c) => path === `/characters/${c.slug}`)?.name
+    ?? creatures.find((c) => path === `/abilities/${c.slug}`)?.name
+    ?? builtHeading(path);
 }

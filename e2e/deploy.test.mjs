@@ -5,7 +5,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { heading, startApp, useBrowser } from './harness.mjs';
-import { ROUTES, expectedHeading } from './data.mjs';
+import { expectedHeading } from './data.mjs';
+import { ROUTES } from './site.mjs';
 
 const PAGES = [...ROUTES.map((path) => [path, expectedHeading(path)]), ['/search?q=tilda', 'Search']];
 
@@ -156,7 +157,7 @@ describe('headers, offline and previews (sub-path build)', () => {
     // Crawlers read a page as it is served, without running the app, which writes none itself.
     const page = await open(null, { watched: 10 });
     const served = async (path) => (await page.goto(page.wiki.origin + path)).text();
-    const meta = (html, key) => html.match(new RegExp(`<meta data-prerendered (?:property|name)="${key}" content="([^"]*)">`))?.[1];
+    const meta = (html, key) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)" data-prerendered="">`))?.[1];
     let html = await served('/characters/dr-hallenbeck');
     assert.equal(await heading(page), 'Dr. Hallenbeck');
     assert.equal(meta(html, 'og:title'), 'A character of The Imperfects');

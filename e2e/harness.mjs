@@ -122,3 +122,28 @@ export async function startApp(page) {
 export async function takenOver(page) {
   await page.waitForFunction(() => !document.getElementById('prerendered'));
 }
+
+/**
+ * Visits every one of `paths` twice: as each page's prerendered copy arrives, then in the app,
+ * moved by the router as a link would move it. `look(path, where)` runs on each page as the
+ * reader sees it, with `where` "prerendered" or "app"; their results come back in order.
+ */
+export async function visitAll(page, paths, look) {
+  const seen = [];
+  for (const path of paths) {
+    await page.goto(page.wiki.origin + path);
+    await heading(page);
+    seen.push(await look(path, 'prerendered'));
+  }
+  await startApp(page);
+  for (const path of paths) {
+    await page.evaluate((address) => {
+      history.pushState(null, '', address);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, page.wiki.origin + path);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await heading(page);
+    seen.push(await look(path, 'app'));
+  }
+  return seen;
+}

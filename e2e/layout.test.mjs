@@ -3,11 +3,11 @@
 // inside its own box; the page itself never scrolls sideways, which would zoom it out.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { heading, startApp, useBrowser } from './harness.mjs';
-import { ROUTES } from './data.mjs';
+import { heading, useBrowser, visitAll } from './harness.mjs';
+import { ROUTES } from './site.mjs';
 
 const PHONE = { width: 360, height: 780 };
-const PAGES = [...ROUTES, '/search', '/search?q=a', '/nowhere'];
+const PAGES = [...ROUTES, '/search?q=a', '/nowhere'];
 const { open } = useBrowser();
 
 /** How far the page reaches past the screen's right edge, in CSS pixels (0 when it fits). */
@@ -15,31 +15,17 @@ function overflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
 }
 
-/** Every page at `watched` on a phone: as its copy arrives, then in the app. */
+/** Every page at `watched` on a phone, as its copy arrives and then in the app: those too wide. */
 async function tooWide(watched) {
   // '/nowhere' is answered with status 404, which the browser reports.
   const page = await open(null, { watched, viewport: PHONE, allowErrors: ['status of 404'] });
-  const found = [];
-  for (const path of PAGES) {
-    await page.goto(page.wiki.origin + path);
-    await heading(page);
+  const found = await visitAll(page, PAGES, async (path, where) => {
     const over = await overflow(page);
-    if (over > 0) found.push(`${path} (prerendered): ${over} px too wide`);
-  }
-  await startApp(page);
-  for (const path of PAGES) {
-    await page.evaluate((address) => {
-      history.pushState(null, '', address);
-      dispatchEvent(new PopStateEvent('popstate'));
-    }, page.wiki.origin + path);
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    await heading(page);
-    const over = await overflow(page);
-    if (over > 0) found.push(`${path} (app): ${over} px too wide`);
-  }
+    return over > 0 ? `${path} (${where}): ${over} px too wide` : null;
+  });
   page.wiki.assertClean();
   await page.wiki.close();
-  return found;
+  return found.filter(Boolean);
 }
 
 describe('on a 360 px phone no page is wider than the screen', () => {

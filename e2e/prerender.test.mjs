@@ -7,22 +7,18 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { heading, startApp, takenOver, useBrowser, storedChoice, STORAGE_KEY } from './harness.mjs';
-import { ROUTES, characters, expectedHeading, hiddenStrings, visibleAt } from './data.mjs';
+import { characters, expectedHeading, hiddenStrings, visibleAt } from './data.mjs';
+import { ROUTES, decoded, textOf } from './site.mjs';
 
-const PAGES = [...ROUTES, '/search'];
+const PAGES = ROUTES;
 const BUILDS = [['dist', '/'], ['dist-sub', '/imperfects/']];
 
 /** A page's heading at the safe default: a character met later is behind a gate. */
 function defaultHeading(path) {
-  if (path === '/search') return 'Search';
   const later = characters.find((c) => path === `/characters/${c.slug}` && !visibleAt(c.introduced, 0));
   return later ? 'Beyond your spoiler setting' : expectedHeading(path);
 }
 const fileFor = (root, path) => join(root, path.slice(1), 'index.html');
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
-/** A file's text as a reader gets it, character references decoded. */
-const decoded = (html) => html.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name) => ENTITIES[name]);
-const textOf = (html) => decoded(html.replace(/<[^>]+>/g, '')).trim();
 const htmlFiles = (dir) => readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
 const matches = (shown, expected) => (expected instanceof RegExp ? expected.test(shown) : shown === expected);
 
@@ -38,14 +34,14 @@ describe('the prerendered files', () => {
         const titles = [...html.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]);
         assert.equal(titles.length, 1, `${path}: one title`);
         assert.match(titles[0], /^.+ · The Imperfects Wiki$/, path);
-        const descriptions = [...html.matchAll(/<meta data-prerendered name="description" content="([^"]+)">/g)];
+        const descriptions = [...html.matchAll(/<meta name="description" content="([^"]+)" data-prerendered="">/g)];
         assert.equal(descriptions.length, 1, `${path}: one description`);
-        assert.match(html, /<meta data-prerendered property="og:title" content="[^"]+">/, path);
+        assert.match(html, /<meta property="og:title" content="[^"]+" data-prerendered="">/, path);
         // A full address when the build was told its origin (make test does), as previews need.
         const card = `${process.env.SITE_URL ?? ''}${base}og-card.png`;
-        assert.ok(html.includes(`<meta data-prerendered property="og:image" content="${card}">`), `${path}: og:image ${card}`);
+        assert.ok(html.includes(`<meta property="og:image" content="${card}" data-prerendered="">`), `${path}: og:image ${card}`);
         const canonical = `${process.env.SITE_URL ?? ''}${base}${path.slice(1)}${path === '/' ? '' : '/'}`;
-        const link = html.match(/<link data-prerendered [^>]*rel="canonical"[^>]*>/)?.[0] ?? '';
+        const link = html.match(/<link [^>]*rel="canonical"[^>]* data-prerendered="">/)?.[0] ?? '';
         assert.ok(link.includes(`href="${canonical}"`), `${path}: canonical ${canonical} in ${link}`);
         assert.match(html, /<meta http-equiv="Content-Security-Policy"/, path);
         assert.ok(textOf(html.slice(html.indexOf('<main'))).length > 200, `${path}: main text`);

@@ -3,8 +3,9 @@
 // persists, survives garbage, and links never change it.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { heading, startApp, storedChoice, useBrowser, STORAGE_KEY } from './harness.mjs';
-import { ROUTES, characters, episodes, glossary, hiddenStrings } from './data.mjs';
+import { heading, storedChoice, useBrowser, visitAll, STORAGE_KEY } from './harness.mjs';
+import { characters, episodes, glossary, hiddenStrings } from './data.mjs';
+import { ROUTES } from './site.mjs';
 
 const { open } = useBrowser();
 /** All a page exposes: its text, every attribute value (decoded too), the title and the meta tags. */
@@ -25,23 +26,7 @@ async function everythingOnPage(page) {
 /** Every route at `watched`: as each page's copy arrives, then in the app, route by route. */
 async function sweep(watched) {
   const page = await open(null, { watched });
-  const seen = [];
-  for (const route of ROUTES) {
-    await page.goto(page.wiki.origin + route);
-    await heading(page);
-    seen.push([route, await everythingOnPage(page)]);
-  }
-  await startApp(page);
-  for (const route of ROUTES) {
-    // The router follows the history as a link would move it.
-    await page.evaluate((path) => {
-      history.pushState(null, '', path);
-      dispatchEvent(new PopStateEvent('popstate'));
-    }, page.wiki.origin + route);
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    await heading(page);
-    seen.push([`${route} (app)`, await everythingOnPage(page)]);
-  }
+  const seen = await visitAll(page, ROUTES, async (route, where) => [`${route} (${where})`, await everythingOnPage(page)]);
   page.wiki.assertClean();
   await page.wiki.close();
   return seen;

@@ -1,72 +1,96 @@
-// Trunk's post-build hook: turns the built site into what static hosts need.
-// - every page prerendered as static HTML at every spoiler level, with the boot script in place
-//   of trunk's loader and a Content-Security-Policy allowing its inline pieces by their hashes
-//   (src/bin/prerender.rs): /characters/x is characters/x/index.html, so deep links answer 200
-//   on any host, and unknown paths get 404.html, which every host serves with status 404;
-// - _headers (Netlify, Cloudflare Pages): the same policy as a header, immutable caching for
-//   hashed files, no-cache for the pages, the data and the service worker, security headers,
-//   and no indexing of the copies at other spoiler levels;
-// - the service worker, with a cache name of its own for each deploy.
+// Trunk's post-build hook: turns the built site into what static hosts need, in named steps.
+// - prerender: every page as static HTML at every spoiler level (src/bin/prerender.rs, which
+//   also makes each file's document: the boot script in place of trunk's loader, and a
+//   Content-Security-Policy allowing its inline pieces by their hashes): /characters/x is
+//   characters/x/index.html, so deep links answer 200 on any host, and unknown paths get
+//   404.html, which every host serves with status 404;
+// - stampServiceWorker: the service worker's cache gets a name of its own for each deploy;
+// - writeHeaders: _headers (Netlify, Cloudflare Pages): the same policy as a header, immutable
+//   caching for hashed files, no-cache for the pages, the data and the service worker, security
+//   headers, and no indexing of the copies at other spoiler levels.
 // Usage (by trunk): TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL are set; or node finish-dist.mjs DIR BASE
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { readFile, readdir, writeFile, stat, unlink } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
-const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
-const base = (process.env.TRUNK_PUBLIC_URL ?? process.argv[3] ?? '/').replace(/\/?$/, '/');
-
-async function filesUnder(root) {
+/** Every file under `root`, as paths relative to `dir`. */
+async function filesUnder(dir, root = dir) {
   const out = [];
   for (const entry of await readdir(root, { withFileTypes: true })) {
     const path = join(root, entry.name);
-    if (entry.isDirectory()) out.push(...await filesUnder(path));
+    if (entry.isDirectory()) out.push(...await filesUnder(dir, path));
     else out.push(relative(dir, path));
   }
-  return out;
+  return out.sort();
 }
 
-console.log('==> Prerendering every page (the first build compiles the native renderer: a minute or two)');
-execFileSync('cargo', ['run', '--locked', '--quiet', '--no-default-features', '--features', 'ssr', '--bin', 'prerender', '--', dir, base], { stdio: 'inherit' });
+/** Trunk's content hashes are hex, usually 16 digits but fewer when they start with zeros. */
+const isHashed = (file) => /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/.test(file);
 
-// What the prerenderer tells this step: the policy it wrote into every page, for the header as
-// well, and where the copies at other spoiler levels are.
-const { policy, levelsDir } = JSON.parse(await readFile(join(dir, 'build.json'), 'utf8'));
-await unlink(join(dir, 'build.json'));
-// frame-ancestors only works as a header; in a <meta> tag the browser ignores it and complains.
-const headerPolicy = `${policy}; frame-ancestors 'none'`;
+/**
+ * Renders every page (the native prerenderer) and returns what it tells the next steps: the
+ * policy it wrote into every page, and where the copies at other spoiler levels are.
+ */
+async function prerender(dir, base) {
+  console.log('==> Prerendering every page (the first build compiles the native renderer: a minute or two)');
+  execFileSync('cargo', ['run', '--locked', '--quiet', '--no-default-features', '--features', 'ssr', '--bin', 'prerender', '--', dir, base], { stdio: 'inherit' });
+  const notes = join(dir, 'build.json');
+  const build = JSON.parse(await readFile(notes, 'utf8'));
+  await unlink(notes);
+  return build;
+}
+
+/**
+ * Names the service worker's cache after every file it may answer from it (any file of the
+ * site but itself), so a deploy that changes any of them is a new cache. Returns the name.
+ */
+async function stampServiceWorker(dir, files) {
+  const fingerprint = createHash('sha256');
+  for (const file of files.filter((f) => f !== 'sw.js')) fingerprint.update(file).update(await readFile(join(dir, file)));
+  const version = fingerprint.digest('hex').slice(0, 16);
+  const worker = (await readFile(join(dir, 'sw.js'), 'utf8')).replace("'__VERSION__'", JSON.stringify(version));
+  await writeFile(join(dir, 'sw.js'), worker);
+  return version;
+}
+
+/**
+ * The host's headers. Pages get one rule per section ("characters" and "characters/*"), since
+ * Cloudflare Pages reads at most 100 rules; a section directory holds nothing but pages, and
+ * so does the directory of the copies at other spoiler levels.
+ */
+async function writeHeaders(dir, base, files, { policy, levelsDir }) {
+  // frame-ancestors only works as a header; in a <meta> tag the browser ignores it and complains.
+  const headerPolicy = `${policy}; frame-ancestors 'none'`;
+  const pagePaths = new Set([base, `${base}index.html`, `${base}404.html`, `${base}shell.html`]);
+  for (const page of files.filter((f) => f.endsWith('.html') && f.includes('/'))) {
+    const section = page.split('/')[0];
+    pagePaths.add(`${base}${section}`).add(`${base}${section}/*`);
+  }
+  const rules = [
+    `${base}*\n  Content-Security-Policy: ${headerPolicy}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  X-Frame-Options: DENY`,
+    ...files.filter(isHashed).map((file) => `${base}${file}\n  Cache-Control: public, max-age=31536000, immutable`),
+    ...[...pagePaths, `${base}sw.js`, `${base}data/*`, `${base}manifest.webmanifest`]
+      .map((path) => `${path}\n  Cache-Control: no-cache`),
+    `${base}${levelsDir}/*\n  X-Robots-Tag: noindex`,
+  ];
+  if (rules.length > 100) throw new Error(`finish-dist: ${rules.length} _headers rules; Cloudflare Pages reads only 100`);
+  await writeFile(join(dir, '_headers'), rules.join('\n') + '\n');
+}
+
+/** One line per build: the base, the pages, the worker's cache name and the hashed files' sizes. */
+async function report(dir, base, files, version) {
+  const sizes = await Promise.all(files.filter(isHashed).map(async (f) => `${f} ${(await stat(join(dir, f))).size} B`));
+  const pages = files.filter((f) => f.endsWith('.html')).length;
+  console.log(`finish-dist: base ${base}, ${pages} files of pages, service worker ${version}\n  ${sizes.join('\n  ')}`);
+}
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
+const base = (process.env.TRUNK_PUBLIC_URL ?? process.argv[3] ?? '/').replace(/\/?$/, '/');
+const build = await prerender(dir, base);
+// GitHub Pages would otherwise run the site through Jekyll.
 await writeFile(join(dir, '.nojekyll'), '');
-const files = (await filesUnder(dir)).sort();
-const pages = files.filter((f) => f.endsWith('.html'));
-
-// Trunk's content hashes are hex, usually 16 digits but fewer when they start with zeros.
-const hashed = files.filter((f) => /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/.test(f));
-
-// The service worker's cache is named after every file it may answer from it (any file of the
-// site but itself), so a deploy that changes any of them is a new cache.
-const fingerprint = createHash('sha256');
-for (const file of files.filter((f) => f !== 'sw.js')) fingerprint.update(file).update(await readFile(join(dir, file)));
-const version = fingerprint.digest('hex').slice(0, 16);
-const worker = (await readFile(join(dir, 'sw.js'), 'utf8')).replace("'__VERSION__'", JSON.stringify(version));
-await writeFile(join(dir, 'sw.js'), worker);
-
-// Pages by section ("characters" and "characters/*"), since Cloudflare Pages reads at most 100
-// rules; a section directory holds nothing but pages, and so does the directory of the copies
-// at other spoiler levels.
-const pagePaths = new Set([base, `${base}index.html`, `${base}404.html`, `${base}shell.html`]);
-for (const page of pages.filter((p) => p.includes('/'))) {
-  const section = page.split('/')[0];
-  pagePaths.add(`${base}${section}`).add(`${base}${section}/*`);
-}
-const rules = [
-  `${base}*\n  Content-Security-Policy: ${headerPolicy}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  X-Frame-Options: DENY`,
-  ...hashed.map((file) => `${base}${file}\n  Cache-Control: public, max-age=31536000, immutable`),
-  ...[...pagePaths, `${base}sw.js`, `${base}data/*`, `${base}manifest.webmanifest`]
-    .map((path) => `${path}\n  Cache-Control: no-cache`),
-  `${base}${levelsDir}/*\n  X-Robots-Tag: noindex`,
-];
-if (rules.length > 100) throw new Error(`finish-dist: ${rules.length} _headers rules; Cloudflare Pages reads only 100`);
-await writeFile(join(dir, '_headers'), rules.join('\n') + '\n');
-
-const sizes = await Promise.all(hashed.map(async (f) => `${f} ${(await stat(join(dir, f))).size} B`));
-console.log(`finish-dist: base ${base}, ${pages.length} files of pages, service worker ${version}\n  ${sizes.join('\n  ')}`);
+const files = await filesUnder(dir);
+const version = await stampServiceWorker(dir, files);
+await writeHeaders(dir, base, files, build);
+await report(dir, base, files, version);

@@ -1,24 +1,21 @@
 use crate::components::{EditLinks, FirstVisitPrompt, LoadFailure, LoadingIndicator, SiteFooter, SiteHeader};
+use crate::deployment;
 use crate::names;
-use crate::pages::{
-    AbilityIndex, About, CharacterIndex, CharacterPage, CreaturePage, EpisodeGuide, EpisodePage, Glossary,
-    Home, NotFound, SearchPage,
-};
-use crate::paths;
+use crate::pages::NotFound;
 use crate::prerendered;
+use crate::sections;
 use crate::state::{
     use_page_reveals, use_progress, PageReveals, SpoilerChoice, SpoilerSettings, ThemeSetting, WikiStore,
 };
 use leptos::prelude::*;
-use leptos_router::components::{FlatRoutes, Route, Router};
-use leptos_router::path;
+use leptos_router::components::{FlatRoutes, FlatRoutesProps, RouteChildren, Router};
 
 /// The wiki in the browser: it fetches the data and takes over from the page's prerendered
 /// HTML once it can show the same page itself.
 #[component]
 pub fn App() -> impl IntoView {
     let (origin, base) = document_base();
-    paths::set_site(&origin, &base);
+    deployment::set(&origin, &base);
     let root = document().document_element();
     if let Some(repository) = root.and_then(|root| root.get_attribute(names::REPOSITORY_ATTR)) {
         crate::contribute::set_repository(&repository);
@@ -42,7 +39,7 @@ pub fn Site(store: WikiStore, choice: Option<SpoilerChoice>) -> impl IntoView {
     let progress = use_progress();
     Effect::new(move || prerendered::show_level(progress.get()));
     view! {
-        <Router base=paths::base()>
+        <Router base=deployment::base()>
             <SiteHeader/>
             <FirstVisitPrompt/>
             <main id=names::MAIN_ID tabindex="-1">
@@ -71,9 +68,9 @@ pub fn Site(store: WikiStore, choice: Option<SpoilerChoice>) -> impl IntoView {
     }
 }
 
-/// Every page of the wiki by address; anything else is "not found". Each route's pages are
-/// listed in `paths::pages` too, to be prerendered (tests/routes.rs holds the two together).
-/// No route nests, so the flat router does: it is about 9 KB smaller (brotli) than `Routes`.
+/// Every page of the wiki by address, from the table of sections; anything else is "not
+/// found". No route nests, so the flat router does: it is about 9 KB smaller (brotli) than
+/// `Routes`.
 #[component]
 fn WikiRoutes() -> impl IntoView {
     // A new page view holds back every spoiler again.
@@ -87,18 +84,12 @@ fn WikiRoutes() -> impl IntoView {
         path
     });
     view! {
-        <FlatRoutes fallback=NotFound>
-            <Route path=path!("/") view=Home/>
-            <Route path=path!("/characters") view=CharacterIndex/>
-            <Route path=path!("/characters/:slug") view=CharacterPage/>
-            <Route path=path!("/episodes") view=EpisodeGuide/>
-            <Route path=path!("/episodes/:number") view=EpisodePage/>
-            <Route path=path!("/abilities") view=AbilityIndex/>
-            <Route path=path!("/abilities/:slug") view=CreaturePage/>
-            <Route path=path!("/glossary") view=Glossary/>
-            <Route path=path!("/about") view=About/>
-            <Route path=path!("/search") view=SearchPage/>
-        </FlatRoutes>
+        {FlatRoutes(
+            FlatRoutesProps::builder()
+                .fallback(NotFound)
+                .children(RouteChildren::to_children(sections::routes))
+                .build(),
+        )}
     }
 }
 

@@ -36,6 +36,7 @@ pub struct Correction<'a> {
     pub page: &'a str,
     /// The entry as the reader sees it ("Tilda Weber"), or the page's name.
     pub entry: &'a str,
+    /// The data file the entry is in.
     pub file: DataFile,
 }
 

@@ -33,18 +33,6 @@ pub fn long_date(iso: &str) -> String {
     parsed.unwrap_or_else(|| iso.to_owned())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::long_date;
-
-    #[test]
-    fn dates_read_as_words() {
-        assert_eq!(long_date("2022-09-08"), "8 September 2022");
-        assert_eq!(long_date("2022-13-08"), "2022-13-08");
-        assert_eq!(long_date("soon"), "soon");
-    }
-}
-
 /// Percent-encodes text for a URL query value, byte by byte, leaving only unreserved
 /// characters as they are.
 pub fn encode_query_value(text: &str) -> String {
@@ -57,8 +45,15 @@ pub fn encode_query_value(text: &str) -> String {
 }
 
 #[cfg(test)]
-mod encoding_tests {
-    use super::encode_query_value;
+mod tests {
+    use super::{encode_query_value, long_date};
+
+    #[test]
+    fn dates_read_as_words() {
+        assert_eq!(long_date("2022-09-08"), "8 September 2022");
+        assert_eq!(long_date("2022-13-08"), "2022-13-08");
+        assert_eq!(long_date("soon"), "soon");
+    }
 
     #[test]
     fn query_values_are_percent_encoded() {

@@ -1,3 +1,4 @@
+#![warn(missing_docs)]
 //! The Imperfects fan wiki: a client-side Leptos app over bundled JSON data.
 //!
 //! `model` is the data and its rules (pure Rust, no web types); `load` fetches it; `state` holds
@@ -10,6 +11,7 @@ mod app;
 pub mod check;
 pub mod components;
 pub mod contribute;
+pub mod deployment;
 mod format;
 pub mod load;
 pub mod model;
@@ -20,6 +22,7 @@ pub mod paths;
 pub mod prerender;
 mod prerendered;
 pub mod search;
+pub mod sections;
 pub mod state;
 
 pub use app::{App, Site};

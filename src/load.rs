@@ -12,9 +12,19 @@ use std::sync::Arc;
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {
     /// The server answered, but not with the file.
-    Http { file: DataFile, status: u16, status_text: String },
+    Http {
+        /// The file asked for.
+        file: DataFile,
+        /// The HTTP status the server answered with.
+        status: u16,
+        /// The status's words, as the server sent them.
+        status_text: String,
+    },
     /// No answer at all, or the connection broke off mid-way.
-    Network { file: DataFile },
+    Network {
+        /// The file asked for.
+        file: DataFile,
+    },
     /// The file arrived but its content is broken.
     Data(Vec<DataError>),
 }
@@ -44,26 +54,14 @@ impl fmt::Display for LoadError {
 
 /// Fetches every data file at once and builds the checked wiki from them.
 pub async fn load_wiki() -> Result<Arc<Wiki>, LoadError> {
-    use DataFile::*;
-    // A fixed join rather than `join_all`, whose general machinery costs wasm size.
-    let (show, sources, characters, creatures, episodes, glossary) = futures::try_join!(
-        fetch_text(Show),
-        fetch_text(Sources),
-        fetch_text(Characters),
-        fetch_text(Creatures),
-        fetch_text(Episodes),
-        fetch_text(Glossary),
-    )?;
-    Wiki::from_texts(&BrowserJson, |file| match file {
-        Show => &show,
-        Sources => &sources,
-        Characters => &characters,
-        Creatures => &creatures,
-        Episodes => &episodes,
-        Glossary => &glossary,
-    })
-    .map(Arc::new)
-    .map_err(LoadError::Data)
+    // A fixed join rather than `join_all`, whose general machinery costs wasm size. The pattern
+    // has one name per file in `DataFile::ALL`, so a new file does not compile until it is here.
+    let [a, b, c, d, e, f] = DataFile::ALL.map(fetch_text);
+    let (a, b, c, d, e, f) = futures::try_join!(a, b, c, d, e, f)?;
+    let texts = [a, b, c, d, e, f];
+    Wiki::from_texts(&BrowserJson, |file| texts[file as usize].as_str())
+        .map(Arc::new)
+        .map_err(LoadError::Data)
 }
 
 /// The URL is relative so that it resolves against the document's base, which is the site root

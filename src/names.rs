@@ -78,6 +78,7 @@ pub const LEVELS_DIR: &str = "levels";
 /// The cache (Cache Storage) where the boot script keeps the reader's level for the service
 /// worker, which cannot read localStorage, under [`LEVEL_ENTRY`].
 pub const READER_CACHE: &str = "imperfects-wiki-reader";
+/// The entry in [`READER_CACHE`] that holds the reader's level.
 pub const LEVEL_ENTRY: &str = "level";
 /// The prefix of the service worker's cache of pages and files, one per deploy.
 pub const FILES_CACHE_PREFIX: &str = "imperfects-wiki-files-";

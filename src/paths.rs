@@ -1,98 +1,123 @@
-//! Where each kind of page lives, so links and routes agree, including the path the site is
-//! deployed under ("/imperfects" on a sub-path host, nothing at a domain's root).
+//! Every internal address, as an [`Href`]: a path inside the site with the deployment path
+//! (`deployment::base`) already in it, so links, the router and the canonical address agree.
 
-use crate::model::Wiki;
-use std::sync::OnceLock;
+use crate::deployment;
+use crate::format::encode_query_value;
+use crate::sections::{self, Section};
+use leptos::prelude::IntoAttributeValue;
+use std::fmt;
 
-/// The origin ("https://fans.example", or "" when unknown) and the deployment path.
-static SITE: OnceLock<(String, String)> = OnceLock::new();
+/// An address inside the site that already carries the deployment path
+/// ("/imperfects/characters/x" on a sub-path host). Only this module makes one from a path, so
+/// no address gets the base twice or not at all.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Href(String);
 
-/// Sets where the site lives, once at start-up: in the browser from the document's
-/// `<base href>`; when prerendering from the build's settings, where the origin may be unknown.
-pub fn set_site(origin: &str, base: &str) {
-    let _ = SITE.set((origin.trim_end_matches('/').to_owned(), base.trim_end_matches('/').to_owned()));
+impl Href {
+    /// An address the browser reports (`location.pathname`), which includes the base already.
+    pub fn from_location(pathname: &str) -> Href {
+        Href(pathname.to_owned())
+    }
+
+    /// The address as text, for comparing and for the router.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The full address, which link previews and sitemaps require; only the path when the
+    /// origin is unknown.
+    pub fn absolute(&self) -> String {
+        format!("{}{}", deployment::origin(), self.0)
+    }
+
+    /// The page's own address with a trailing slash, where every static host answers a
+    /// prerendered page without a redirect.
+    pub fn page_address(&self) -> Href {
+        Href(format!("{}/", self.0.trim_end_matches('/')))
+    }
+
+    /// The full address search engines should know a page by; none when the build was not told
+    /// its origin, since a path alone is not a valid canonical address.
+    pub fn canonical(&self) -> Option<String> {
+        (!deployment::origin().is_empty()).then(|| self.page_address().absolute())
+    }
+
+    /// The same address with `#fragment`.
+    pub fn with_fragment(&self, fragment: &str) -> Href {
+        Href(format!("{}#{fragment}", self.0))
+    }
 }
 
-/// The deployment path without a trailing slash: "" at a domain's root.
-pub fn base() -> &'static str {
-    SITE.get().map_or("", |(_, base)| base.as_str())
+impl fmt::Display for Href {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
 }
 
-/// "https://fans.example", or "" when the build was not told.
-fn origin() -> &'static str {
-    SITE.get().map_or("", |(origin, _)| origin.as_str())
+impl IntoAttributeValue for Href {
+    type Output = String;
+
+    fn into_attribute_value(self) -> String {
+        self.0
+    }
 }
 
-/// A path inside the site as a full address, which link previews require; only the path when
-/// the origin is unknown.
-pub fn absolute(path: &str) -> String {
-    format!("{}{}", origin(), to(path))
+/// A path inside the site ("/characters") as an address under the deployment path
+/// ("/imperfects/characters").
+pub fn to(path: &str) -> Href {
+    Href(format!("{}{path}", deployment::base()))
 }
 
-/// A path inside the site as a link: "/characters" becomes "/imperfects/characters" on a
-/// sub-path deploy. Links outside the base would leave the app with a full page load.
-pub fn to(path: &str) -> String {
-    format!("{}{path}", base())
-}
-
-/// Follows one of these links from code (a search result, the search form), as a click on it
-/// would: hrefs carry the deployment path already, so the router must not add it again.
-pub fn use_follow() -> impl Fn(&str) + Clone {
+/// Follows an address from code (a search result, the search form), as a click on a link to it
+/// would: it carries the deployment path already, so the router must not add it again.
+pub fn use_follow() -> impl Fn(&Href) + Clone {
     let navigate = leptos_router::hooks::use_navigate();
-    move |href| navigate(href, leptos_router::NavigateOptions { resolve: false, ..Default::default() })
+    move |href| {
+        navigate(href.as_str(), leptos_router::NavigateOptions { resolve: false, ..Default::default() })
+    }
 }
 
-pub fn home() -> String {
+/// The front page.
+pub fn home() -> Href {
     to("/")
 }
 
-pub fn character(slug: &str) -> String {
-    to(&format!("/characters/{slug}"))
+/// A section's own page ("/characters").
+pub fn section(section: &Section) -> Href {
+    to(&section.path())
 }
 
-pub fn episode(number: u8) -> String {
-    to(&format!("/episodes/{number}"))
+/// An entry's page inside its section ("/characters/tilda-weber").
+pub fn entry(section: &Section, key: &str) -> Href {
+    to(&section.entry_path(key))
 }
 
-pub fn creature(slug: &str) -> String {
-    to(&format!("/abilities/{slug}"))
+/// A character's page.
+pub fn character(slug: &str) -> Href {
+    entry(&sections::CHARACTERS, slug)
 }
 
-pub fn term(slug: &str) -> String {
-    to(&format!("/glossary#{slug}"))
+/// An episode's page.
+pub fn episode(number: u8) -> Href {
+    entry(&sections::EPISODES, &number.to_string())
 }
 
-pub fn search(query: &str) -> String {
-    to(&format!("/search?q={}", crate::format::encode_query_value(query)))
+/// A creature's page, with the powers it gives.
+pub fn creature(slug: &str) -> Href {
+    entry(&sections::ABILITIES, slug)
 }
 
-/// A page's own address, from its path with the deployment path ("/imperfects/characters/x"):
-/// with the trailing slash, since that is where every static host answers a prerendered page
-/// without a redirect.
-pub fn page_address(full_path: &str) -> String {
-    format!("{}/", full_path.trim_end_matches('/'))
+/// A glossary term, at its place on the glossary page.
+pub fn term(slug: &str) -> Href {
+    section(&sections::GLOSSARY).with_fragment(slug)
 }
 
-/// The full address search engines should know a page by; none when the build was not told
-/// its origin, since a path alone is not a valid canonical address.
-pub fn canonical(full_path: &str) -> Option<String> {
-    (!origin().is_empty()).then(|| format!("{}{}", origin(), page_address(full_path)))
-}
-
-/// Every address the wiki has a page for, without the deployment path: what the routes in
-/// `app.rs` answer (tests/routes.rs holds the two together), and what is prerendered.
-pub fn pages(wiki: &Wiki) -> Vec<String> {
-    let sections = ["/", "/characters", "/episodes", "/abilities", "/glossary", "/about", "/search"];
-    sections
-        .into_iter()
-        .map(str::to_owned)
-        .chain(wiki.characters().iter().map(|c| format!("/characters/{}", c.slug)))
-        .chain(wiki.episodes().iter().map(|e| format!("/episodes/{}", e.number)))
-        .chain(wiki.creatures().iter().map(|c| format!("/abilities/{}", c.slug)))
-        .collect()
+/// The results page for `query`.
+pub fn search(query: &str) -> Href {
+    to(&format!("{}?q={}", sections::SEARCH.path(), encode_query_value(query)))
 }
 
 /// Where a fan learns how to correct or add a fact; every "not yet confirmed" links here.
-pub fn corrections() -> String {
-    to("/about#contribute")
+pub fn corrections() -> Href {
+    section(&sections::ABOUT).with_fragment("contribute")
 }

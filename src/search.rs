@@ -6,19 +6,26 @@
 //!
 //! Pure Rust, so native tests and the benchmark use it as it is.
 
-use crate::model::{Progress, Reveal, Wiki};
+use crate::model::{Episode, Progress, Reveal, Wiki};
+use crate::paths::{self, Href};
 
 /// What a result points to, which decides its label in the list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
+    /// A character's page.
     Character,
+    /// A creature's page.
     Creature,
+    /// One power, on its creature's page.
     Power,
+    /// An episode's page.
     Episode,
+    /// A term, on the glossary page.
     Term,
 }
 
 impl Kind {
+    /// How a result names what it is.
     pub fn label(self) -> &'static str {
         match self {
             Kind::Character => "Character",
@@ -33,11 +40,15 @@ impl Kind {
 /// One thing search can find, with everything needed to show it as a result.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Document {
+    /// What the result is.
     pub kind: Kind,
+    /// What the result is called.
     pub title: String,
     /// A line of context, safe to show from `reveal` on.
     pub snippet: String,
-    pub href: String,
+    /// Where the result leads.
+    pub href: Href,
+    /// From when the result may be found at all.
     pub reveal: Reveal,
     keys: Vec<Key>,
 }
@@ -74,6 +85,7 @@ enum Tier {
     Typo,
 }
 
+/// Every document search can find, built once when the data arrives.
 #[derive(Clone, Debug, Default)]
 pub struct SearchIndex {
     documents: Vec<Document>,
@@ -85,6 +97,7 @@ const OTHER_NAME: u8 = 2;
 const DESCRIPTION: u8 = 3;
 
 impl SearchIndex {
+    /// Indexes every character, creature, power, episode and term of `wiki`.
     pub fn build(wiki: &Wiki) -> Self {
         let mut documents = Vec::new();
         for c in wiki.characters() {
@@ -95,7 +108,7 @@ impl SearchIndex {
                 kind: Kind::Character,
                 title: c.name.clone(),
                 snippet: c.summary.clone(),
-                href: crate::paths::character(&c.slug),
+                href: paths::character(&c.slug),
                 reveal: c.introduced,
                 keys,
             });
@@ -105,7 +118,7 @@ impl SearchIndex {
                 kind: Kind::Creature,
                 title: creature.name.clone(),
                 snippet: creature.adaptation.clone(),
-                href: crate::paths::creature(&creature.slug),
+                href: paths::creature(&creature.slug),
                 reveal: Reveal::Premise,
                 keys: vec![Key::new(NAME, &creature.name)],
             });
@@ -114,7 +127,7 @@ impl SearchIndex {
                     kind: Kind::Power,
                     title: power.name.clone(),
                     snippet: format!("{} power. {}", creature.name, power.detail),
-                    href: crate::paths::creature(&creature.slug),
+                    href: paths::creature(&creature.slug),
                     reveal: power.revealed_in,
                     keys: vec![Key::new(NAME, &power.name)],
                 });
@@ -122,7 +135,7 @@ impl SearchIndex {
         }
         for e in wiki.episodes() {
             let mut keys = vec![
-                Key::new(NAME, &format!("Episode {}", e.number)),
+                Key::new(NAME, &Episode::label(e.number)),
                 Key::new(ALIAS, &format!("e{}", e.number)),
                 Key::new(ALIAS, &format!("s1e{}", e.number)),
                 Key::new(ALIAS, &format!("ep {}", e.number)),
@@ -133,7 +146,7 @@ impl SearchIndex {
                 kind: Kind::Episode,
                 title: e.heading(),
                 snippet: format!("Released {}", crate::format::long_date(&e.released)),
-                href: crate::paths::episode(e.number),
+                href: paths::episode(e.number),
                 // Numbers and titles are never spoilers; synopses are not indexed.
                 reveal: Reveal::Premise,
                 keys,
@@ -147,7 +160,7 @@ impl SearchIndex {
                 kind: Kind::Term,
                 title: t.term.clone(),
                 snippet: t.definition.clone(),
-                href: crate::paths::term(&t.slug),
+                href: paths::term(&t.slug),
                 reveal: t.introduced,
                 keys,
             });
@@ -178,10 +191,12 @@ impl SearchIndex {
         hits.into_iter().map(|(_, _, doc)| doc).collect()
     }
 
+    /// How many documents the index holds, for the benchmark.
     pub fn len(&self) -> usize {
         self.documents.len()
     }
 
+    /// Whether the index holds nothing.
     pub fn is_empty(&self) -> bool {
         self.documents.is_empty()
     }

@@ -1,54 +1,56 @@
-//! The routes the app answers and the pages the build prerenders must be the same set: a page
-//! with no route would be prerendered as "not found", and a route with no page would answer 404
-//! on every static host.
+//! The router and the prerendered pages come from one table (`sections`): every page the build
+//! prerenders has a route, every route has pages, and an address no route answers is "not
+//! found" (which the build gives as 404.html on every static host).
 
 use imperfects_wiki::model::Wiki;
-use imperfects_wiki::paths;
+use imperfects_wiki::sections;
+use leptos_router::RouteDefs;
 use std::path::Path;
 
-/// The route patterns in `WikiRoutes`, read from its source: `path!("/characters/:slug")`.
-fn route_patterns() -> Vec<String> {
-    let source = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app.rs"))
-        .unwrap_or_else(|e| panic!("cannot read src/app.rs: {e}"));
-    source
-        .split("<Route path=path!(\"")
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next().map(str::to_owned))
-        .collect()
+fn wiki() -> Wiki {
+    Wiki::load_from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data"))
+        .unwrap_or_else(|e| panic!("the shipped data does not load: {e}"))
 }
 
-/// Whether `path` fits `pattern`, where a `:name` segment stands for any one segment.
-fn fits(pattern: &str, path: &str) -> bool {
-    let (pattern, path): (Vec<&str>, Vec<&str>) = (pattern.split('/').collect(), path.split('/').collect());
-    pattern.len() == path.len()
-        && pattern.iter().zip(&path).all(|(p, s)| p == s || (p.starts_with(':') && !s.is_empty()))
+/// Whether the router has a route for `path`, as it matches in the browser.
+fn routed(path: &str) -> bool {
+    RouteDefs::new(sections::routes()).match_route(path).is_some()
 }
 
 #[test]
-fn every_route_has_pages_and_every_page_a_route() {
-    let wiki = Wiki::load_from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data"))
-        .unwrap_or_else(|e| panic!("the shipped data does not load: {e}"));
-    let patterns = route_patterns();
-    assert!(patterns.len() >= 10, "found only {patterns:?} in src/app.rs");
-    let pages = paths::pages(&wiki);
-    for pattern in &patterns {
-        assert!(
-            pages.iter().any(|page| fits(pattern, page)),
-            "no page is prerendered for the route {pattern}"
-        );
-    }
+fn every_prerendered_page_has_a_route() {
+    let pages = sections::pages(&wiki());
     for page in &pages {
-        assert!(
-            patterns.iter().any(|pattern| fits(pattern, page)),
-            "{page} is prerendered but no route answers it"
-        );
+        assert!(routed(page), "{page} is prerendered but no route answers it");
+    }
+    let mut unique = pages.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), pages.len(), "a page is listed twice");
+}
+
+#[test]
+fn every_section_with_entries_has_pages_for_them() {
+    let wiki = wiki();
+    for section in sections::ALL {
+        if let Some(entries) = &section.entries {
+            assert!(!(entries.keys)(&wiki).is_empty(), "/{} lists no entries", section.segment);
+        }
     }
 }
 
 #[test]
-fn the_matching_tells_segments_apart() {
-    assert!(fits("/characters/:slug", "/characters/tilda-weber"));
-    assert!(!fits("/characters/:slug", "/characters"));
-    assert!(!fits("/characters/:slug", "/episodes/4"));
-    assert!(fits("/", "/"));
+fn sections_have_addresses_of_their_own() {
+    let mut segments: Vec<&str> = sections::ALL.iter().map(|section| section.segment).collect();
+    segments.sort_unstable();
+    segments.dedup();
+    assert_eq!(segments.len(), sections::ALL.len());
+}
+
+#[test]
+fn addresses_outside_the_table_have_no_route() {
+    for path in ["/nowhere", "/characters/tilda-weber/more", "/episodes/4/5", "/glossary/agds"] {
+        assert!(!routed(path), "{path} should be answered by \"not found\"");
+    }
+    assert!(routed("/") && routed("/characters") && routed("/characters/anyone"));
 }

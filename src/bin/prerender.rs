@@ -13,6 +13,7 @@ use imperfects_wiki::paths;
 use imperfects_wiki::prerender::document::{service_worker, Page, Template};
 use imperfects_wiki::prerender::render_page;
 use imperfects_wiki::state::{Loaded, SpoilerChoice};
+use imperfects_wiki::{deployment, sections};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -41,7 +42,7 @@ fn prerender(dir: &Path, base: &str) -> Result<usize, String> {
     // Link previews and sitemaps need full addresses, so a deploy can name its origin
     // ("https://fans.example").
     let origin = std::env::var("SITE_URL").unwrap_or_default();
-    paths::set_site(&origin, base);
+    deployment::set(&origin, base);
     // Where fans edit the data: Cargo.toml's `repository`, unless the deploy names another.
     let repository = std::env::var("WIKI_REPOSITORY");
     contribute::set_repository(repository.as_deref().unwrap_or(env!("CARGO_PKG_REPOSITORY")));
@@ -54,7 +55,7 @@ fn prerender(dir: &Path, base: &str) -> Result<usize, String> {
     let template = Template::from_trunk(&trunk_html)?;
     let wiki = Arc::new(Wiki::load_from_dir(&dir.join("data"))?);
     let loaded = Loaded::new(Arc::clone(&wiki));
-    let pages = paths::pages(&wiki);
+    let pages = sections::pages(&wiki);
     for progress in Progress::all() {
         // The default is a reader who has not chosen; a reader who chose "not started" gets the
         // same page, without the first-visit question (see the CSS hooks).
@@ -65,7 +66,7 @@ fn prerender(dir: &Path, base: &str) -> Result<usize, String> {
         };
         for path in &pages {
             let rendered = render_page(&loaded, path, choice);
-            if rendered.is_not_found() {
+            if rendered.not_found {
                 return Err(format!("{path} is listed as a page but renders as \"not found\""));
             }
             let page = Page {
@@ -98,14 +99,14 @@ fn write_robots(dir: &Path, origin: &str, pages: &[String]) -> Result<(), String
     if !origin.is_empty() {
         let urls: String = pages
             .iter()
-            .filter_map(|page| paths::canonical(&paths::to(page)))
+            .filter_map(|page| paths::to(page).canonical())
             .map(|address| format!("  <url><loc>{address}</loc></url>\n"))
             .collect();
         let sitemap = format!(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{urls}</urlset>\n"
         );
         write(&dir.join("sitemap.xml"), &sitemap)?;
-        robots.push_str(&format!("Sitemap: {}\n", paths::absolute("/sitemap.xml")));
+        robots.push_str(&format!("Sitemap: {}\n", paths::to("/sitemap.xml").absolute()));
     }
     write(&dir.join("robots.txt"), &robots)
 }

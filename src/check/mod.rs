@@ -18,9 +18,13 @@ pub use spelling::check_spelling;
 /// One problem, at its place in a file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
+    /// The file the problem is in.
     pub file: PathBuf,
+    /// Its line, from 1, as an editor counts.
     pub line: usize,
+    /// Its column, from 1.
     pub column: usize,
+    /// What is wrong and what to do.
     pub message: String,
 }
 

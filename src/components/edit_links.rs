@@ -1,6 +1,7 @@
 use crate::contribute::{self, Correction};
+use crate::deployment;
 use crate::model::{DataFile, Progress, Wiki};
-use crate::paths;
+use crate::paths::Href;
 use crate::state::{use_progress, use_wiki};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -18,10 +19,11 @@ pub fn EditLinks() -> impl IntoView {
     move || {
         let repository = repository?;
         let full_path = location.pathname.get();
-        let path = full_path.strip_prefix(paths::base()).unwrap_or(&full_path);
+        let path = full_path.strip_prefix(deployment::base()).unwrap_or(&full_path);
         let (file, id, entry) = page_entry(&wiki, path, progress.get())?;
         let edit = contribute::edit_address(repository, file, id.and_then(|id| wiki.line(file, &id)));
-        let page = paths::canonical(&full_path).unwrap_or_else(|| paths::page_address(&full_path));
+        let here = Href::from_location(&full_path);
+        let page = here.canonical().unwrap_or_else(|| here.page_address().to_string());
         let correction =
             contribute::correction_address(repository, &Correction { page: &page, entry: &entry, file });
         Some(view! {

@@ -29,7 +29,7 @@ pub fn PageMeta(
 /// Every tag, for the prerendered page's head.
 #[cfg(feature = "ssr")]
 fn head_tags(title: TextProp, description: TextProp, preview: Option<(String, String)>) -> impl IntoView {
-    use crate::paths;
+    use crate::paths::{self, Href};
     use leptos_meta::{Link, Meta, Title};
     use leptos_router::hooks::use_location;
 
@@ -37,9 +37,9 @@ fn head_tags(title: TextProp, description: TextProp, preview: Option<(String, St
         Some((title, description)) => (TextProp::from(title), TextProp::from(description)),
         None => (title.clone(), description.clone()),
     };
-    let card = paths::absolute("/og-card.png");
+    let card = paths::to("/og-card.png").absolute();
     // One address per page, though hosts also answer it without the trailing slash.
-    let canonical = paths::canonical(&use_location().pathname.get_untracked());
+    let canonical = Href::from_location(&use_location().pathname.get_untracked()).canonical();
     view! {
         {canonical.map(|canonical| view! {
             <Link rel="canonical" href=canonical.clone()/>
@@ -57,6 +57,8 @@ fn head_tags(title: TextProp, description: TextProp, preview: Option<(String, St
         <Meta name="twitter:description" content=preview_description/>
         <Meta name="twitter:image" content=card/>
     }
+    // Marked so the app can remove them once it writes its own (see `prerendered`).
+    .add_any_attr(leptos::attr::custom::custom_attribute("data-prerendered", ""))
 }
 
 /// The title and description, kept by the app itself. The effect belongs to the page, so it

@@ -1,5 +1,5 @@
 use crate::names;
-use crate::paths;
+use crate::paths::{self, Href};
 use crate::search::Document;
 use crate::state::{use_progress, use_store};
 use leptos::ev;
@@ -32,7 +32,7 @@ pub fn SearchBox() -> impl IntoView {
     });
     let showing = move || expanded.get() && !query.read().trim().is_empty();
     let follow = paths::use_follow();
-    let go = Callback::new(move |href: String| {
+    let go = Callback::new(move |href: Href| {
         expanded.set(false);
         query.set(String::new());
         if let Some(input) = input.get_untracked() {

@@ -1,4 +1,4 @@
-use crate::paths;
+use crate::paths::{self, Href};
 use crate::state::{use_progress, use_wiki};
 use leptos::prelude::*;
 
@@ -26,12 +26,12 @@ pub fn SeasonTimeline() -> impl IntoView {
                 }
                 let reveals = wiki.reveals_in(number);
                 let count = reveals.statements;
-                let names: Vec<(String, String)> = reveals
+                let names: Vec<(Href, String)> = reveals
                     .characters
                     .iter()
                     .map(|c| (paths::character(&c.slug), c.name.clone()))
                     .collect();
-                let terms: Vec<(String, String)> =
+                let terms: Vec<(Href, String)> =
                     reveals.terms.iter().map(|t| (paths::term(&t.slug), t.term.clone())).collect();
                 view! {
                     <li class="timeline-item">

@@ -5,29 +5,39 @@ use leptos::attr::custom::custom_attribute;
 use leptos::html;
 use leptos::prelude::*;
 
-/// Shows its content only once the reader's setting has reached `reveal`. Until then it shows a
-/// placeholder naming the episode, the same for whatever it hides so that its size gives
-/// nothing away; the content itself is not built, so it is nowhere in the page. Activating the
-/// placeholder shows this one spoiler for this page view and leaves the setting as it is.
+/// One statement that shows only once the reader's setting has reached `reveal`. Until then a
+/// placeholder names the episode, the same for whatever it hides so that its size gives
+/// nothing away; the statement itself is not built, so it is nowhere in the page. Activating
+/// the placeholder shows this one statement for this page view and leaves the setting as it is.
 ///
 /// `key` names what it hides (a slug, a statement) so that the spoiler has the same id in the
 /// prerendered copy and in the app at every level: a spoiler revealed before the app arrived
 /// is still revealed after. The id is a hash, so a placeholder names nothing it holds back.
-///
-/// With a `gate` message it holds back a whole section instead (a character met later, an
-/// episode not yet watched), saying why, with a "Show anyway" button; `gate_heading` gives a
-/// gated page the heading its hidden content would have had.
 #[component]
-pub fn Spoiler(
+pub fn Spoiler(reveal: Reveal, #[prop(into)] key: String, children: ChildrenFn) -> impl IntoView {
+    held_back(reveal, &key, children, |episode, id, show| {
+        view! {
+            <button type="button" class="spoiler" on:click=move |_| show()>
+                {format!("Spoiler from episode {episode} — reveal")}
+            </button>
+        }
+        .add_any_attr(custom_attribute(names::SPOILER_ATTR, id))
+        .into_any()
+    })
+}
+
+/// What `Spoiler` and `SpoilerGate` share: `children` while `reveal` is within the reader's
+/// setting or this page view revealed it, else what `placeholder` makes from the episode, the
+/// spoiler's id and the action that reveals it.
+pub(super) fn held_back(
     reveal: Reveal,
-    #[prop(into)] key: String,
-    #[prop(optional, into)] gate: Option<String>,
-    #[prop(optional)] gate_heading: Option<&'static str>,
+    key: &str,
     children: ChildrenFn,
+    placeholder: impl Fn(u8, String, Box<dyn Fn() + Send + Sync>) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
     let progress = use_progress();
     let reveals = use_page_reveals();
-    let id = spoiler_id(&key);
+    let id = spoiler_id(key);
     // The button that was used is gone once pressed; focus moves to what it revealed so a
     // keyboard or screen-reader user stays in place.
     let revealed = NodeRef::<html::Div>::new();
@@ -41,33 +51,17 @@ pub fn Spoiler(
     });
     move || {
         let hidden_from = reveal.episode().filter(|_| !reveal.visible_at(progress.get()));
-        let show = {
-            let id = id.clone();
-            move |_| reveals.show(&id, true)
-        };
-        match (hidden_from, reveals.is_shown(&id), gate.clone()) {
-            (Some(episode), false, None) => view! {
-                <button type="button" class="spoiler" on:click=show>
-                    {format!("Spoiler from episode {episode} — reveal")}
-                </button>
+        match (hidden_from, reveals.is_shown(&id)) {
+            (Some(episode), false) => {
+                let show_id = id.clone();
+                placeholder(episode, id.clone(), Box::new(move || reveals.show(&show_id, true)))
             }
-            .add_any_attr(custom_attribute(names::SPOILER_ATTR, id.clone()))
-            .into_any(),
-            (Some(_), false, Some(message)) => view! {
-                <div class="spoiler-gate">
-                    {gate_heading.map(|heading| view! { <h1>{heading}</h1> })}
-                    <p>{message}</p>
-                    {view! { <button type="button" class="button" on:click=show>"Show anyway"</button> }
-                        .add_any_attr(custom_attribute(names::SPOILER_ATTR, id.clone()))}
-                </div>
-            }
-            .into_any(),
-            (Some(_), true, _) => view! {
+            (Some(_), true) => view! {
                 <div class="revealed" tabindex="-1" node_ref=revealed>{children()}</div>
             }
             .add_any_attr(custom_attribute(names::SPOILER_ATTR, id.clone()))
             .into_any(),
-            _ => children().into_any(),
+            (None, _) => children().into_any(),
         }
     }
 }

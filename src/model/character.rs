@@ -5,12 +5,16 @@ use serde::Deserialize;
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Character {
+    /// The address key ("tilda-weber"), unique among characters.
     pub slug: String,
+    /// The name the wiki calls them by.
     pub name: String,
+    /// Other names search finds them by.
     #[serde(default)]
     pub aliases: Vec<String>,
     /// `None` where no source confirms who plays the part.
     pub actor: Option<String>,
+    /// Where the character index lists them.
     pub group: Group,
     /// The slug of the creature whose powers this character has, for the trio.
     pub creature: Option<String>,
@@ -20,21 +24,27 @@ pub struct Character {
     pub first_appearance: Option<u8>,
     /// Who they are as of their introduction; must give nothing later away.
     pub summary: String,
+    /// What happens to them, statement by statement.
     #[serde(default)]
     pub story: Vec<Revealed>,
+    /// What they can do beyond a creature's powers.
     #[serde(default)]
     pub abilities: Vec<Revealed>,
+    /// Where they stand (alive, missing, …), which is itself often a spoiler.
     #[serde(default)]
     pub status: Vec<Revealed>,
+    /// Ties to other characters.
     #[serde(default)]
     pub relationships: Vec<Relationship>,
     /// Behind-the-scenes notes about the part or the actor; never plot.
     #[serde(default)]
     pub trivia: Vec<String>,
+    /// Keys of the sources in `sources.json` the page cites.
     pub sources: Vec<String>,
 }
 
 impl Character {
+    /// Whether a reader at `progress` has met them, and so may see them named anywhere.
     pub fn visible_at(&self, progress: Progress) -> bool {
         self.introduced.visible_at(progress)
     }
@@ -44,17 +54,24 @@ impl Character {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Group {
+    /// Tilda, Juan and Abbi.
     Trio,
+    /// The scientists behind the experiments.
     Scientists,
+    /// Others the experiments made.
     Subjects,
+    /// Relatives of the trio.
     Family,
+    /// Actors whose part the sources do not yet name.
     UnconfirmedRoles,
 }
 
 impl Group {
+    /// Every group, in the order the character index shows them.
     pub const ALL: [Group; 5] =
         [Group::Trio, Group::Scientists, Group::Subjects, Group::Family, Group::UnconfirmedRoles];
 
+    /// The group's heading on the character index.
     pub fn heading(self) -> &'static str {
         match self {
             Group::Trio => "The trio",
@@ -70,7 +87,10 @@ impl Group {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Relationship {
+    /// The slug of the other character.
     pub with: String,
+    /// What they are to each other, in a word or two.
     pub label: String,
+    /// From when the tie may be shown.
     pub revealed_in: Reveal,
 }

@@ -5,15 +5,22 @@ use std::fmt;
 /// The data files the wiki is built from, all under `data/`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DataFile {
+    /// `show.json`: the series as a whole.
     Show,
+    /// `sources.json`: every source cited.
     Sources,
+    /// `characters.json`.
     Characters,
+    /// `creatures.json`.
     Creatures,
+    /// `episodes.json`.
     Episodes,
+    /// `glossary.json`.
     Glossary,
 }
 
 impl DataFile {
+    /// Every data file, in the order the app requests them.
     pub const ALL: [DataFile; 6] = [
         DataFile::Show,
         DataFile::Sources,
@@ -23,6 +30,7 @@ impl DataFile {
         DataFile::Glossary,
     ];
 
+    /// Its name under `data/`.
     pub fn file_name(self) -> &'static str {
         match self {
             DataFile::Show => "show.json",
@@ -45,19 +53,24 @@ impl fmt::Display for DataFile {
 /// find the place: the file, the entry (by its id) when there is one, and what is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DataError {
+    /// The file the problem is in.
     pub file: DataFile,
+    /// The id of the entry, where the problem is inside one.
     pub entry: Option<String>,
     /// The place in the file as a JSON Pointer ("/entries/3/title"), where the problem has one;
     /// `make check` turns it into a line and column.
     pub pointer: Option<String>,
+    /// What is wrong, in words for whoever edits the file.
     pub problem: String,
 }
 
 impl DataError {
+    /// A problem in `file`, inside `entry` where there is one.
     pub fn new(file: DataFile, entry: Option<String>, problem: impl Into<String>) -> Self {
         DataError { file, entry, pointer: None, problem: problem.into() }
     }
 
+    /// The same problem, placed at `pointer` in the file.
     pub fn at(self, pointer: String) -> Self {
         DataError { pointer: Some(pointer), ..self }
     }

@@ -11,7 +11,9 @@ pub const EPISODE_COUNT: u8 = 10;
 /// anything learned on screen belongs to the episode that reveals it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Reveal {
+    /// Known before the first episode, from the trailer and the show's blurb.
     Premise,
+    /// Revealed in this episode.
     Episode(u8),
 }
 
@@ -70,7 +72,9 @@ impl Reveal {
 pub struct Progress(u8);
 
 impl Progress {
+    /// A reader who has not watched anything yet: the safe default.
     pub const NOT_STARTED: Progress = Progress(0);
+    /// A reader who has watched the whole season.
     pub const FINISHED: Progress = Progress(EPISODE_COUNT);
 
     /// Anything past the last episode means the reader has finished the season.
@@ -78,10 +82,12 @@ impl Progress {
         Progress(episode.min(EPISODE_COUNT))
     }
 
+    /// The last episode watched, 0 for none.
     pub fn watched(self) -> u8 {
         self.0
     }
 
+    /// Whether `episode` is within what the reader has watched.
     pub fn has_seen(self, episode: u8) -> bool {
         episode <= self.0
     }
@@ -91,6 +97,7 @@ impl Progress {
         (0..=EPISODE_COUNT).map(Progress)
     }
 
+    /// The level as the spoiler control names it ("Up to episode 4").
     pub fn label(self) -> String {
         match self.0 {
             0 => "Not started".to_owned(),
@@ -104,11 +111,14 @@ impl Progress {
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Revealed {
+    /// The statement, in the wiki's own words.
     pub text: String,
+    /// From when it may be shown.
     pub revealed_in: Reveal,
 }
 
 impl Revealed {
+    /// Whether a reader at `progress` may see it.
     pub fn visible_at(&self, progress: Progress) -> bool {
         self.revealed_in.visible_at(progress)
     }

@@ -8,11 +8,17 @@ use super::{
 /// Every data file, parsed but not yet checked against the others.
 #[derive(Clone, Debug)]
 pub struct WikiParts {
+    /// `show.json`.
     pub show: Show,
+    /// `sources.json`.
     pub sources: Vec<Source>,
+    /// `characters.json`.
     pub characters: Vec<Character>,
+    /// `creatures.json`.
     pub creatures: Vec<Creature>,
+    /// `episodes.json`.
     pub episodes: Vec<Episode>,
+    /// `glossary.json`.
     pub glossary: Vec<Term>,
 }
 
@@ -90,14 +96,17 @@ impl Wiki {
         Ok(Wiki { parts, lines: Vec::new() })
     }
 
+    /// The series as a whole.
     pub fn show(&self) -> &Show {
         &self.parts.show
     }
 
+    /// Every character, in the file's order.
     pub fn characters(&self) -> &[Character] {
         &self.parts.characters
     }
 
+    /// The three creatures.
     pub fn creatures(&self) -> &[Creature] {
         &self.parts.creatures
     }
@@ -107,30 +116,37 @@ impl Wiki {
         &self.parts.episodes
     }
 
+    /// Every term, in the file's order.
     pub fn glossary(&self) -> &[Term] {
         &self.parts.glossary
     }
 
+    /// The character with this slug.
     pub fn character(&self, slug: &str) -> Option<&Character> {
         self.parts.characters.iter().find(|c| c.slug == slug)
     }
 
+    /// The creature with this slug.
     pub fn creature(&self, slug: &str) -> Option<&Creature> {
         self.parts.creatures.iter().find(|c| c.slug == slug)
     }
 
+    /// The episode with this number.
     pub fn episode(&self, number: u8) -> Option<&Episode> {
         self.parts.episodes.iter().find(|e| e.number == number)
     }
 
+    /// The glossary term with this slug.
     pub fn term(&self, slug: &str) -> Option<&Term> {
         self.parts.glossary.iter().find(|t| t.slug == slug)
     }
 
+    /// The key of every source, for checking citations.
     pub fn source_keys(&self) -> impl Iterator<Item = &str> {
         self.parts.sources.iter().map(|s| s.key.as_str())
     }
 
+    /// The source with this key.
     pub fn source(&self, key: &str) -> Option<&Source> {
         self.parts.sources.iter().find(|s| s.key == key)
     }
@@ -168,8 +184,11 @@ impl Wiki {
 
 /// See [`Wiki::reveals_in`].
 pub struct EpisodeReveals<'a> {
+    /// Characters first met in the episode.
     pub characters: Vec<&'a Character>,
+    /// Glossary terms first met in the episode.
     pub terms: Vec<&'a Term>,
+    /// How many statements the episode reveals.
     pub statements: usize,
 }
 

@@ -1,27 +1,27 @@
 use crate::components::{
     CharacterLink, CreatureEmblem, InfoRow, Infobox, NotConfirmed, PageMeta, PowerList, RevealedList,
-    SourceList, Spoiler,
+    SourceList, Spoiler, SpoilerGate,
 };
 use crate::format::lowercase;
-use crate::model::{Character, Creature, Progress, Revealed};
-use crate::pages::NotFound;
+use crate::model::{Character, Creature, Episode, Progress, Revealed};
 use crate::paths;
 use crate::state::{use_progress, use_wiki};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::params::Params;
+
+/// The address of a character's page.
+#[derive(Params, Clone, PartialEq)]
+struct CharacterParams {
+    slug: String,
+}
 
 /// `/characters/:slug`: one character, as far as the reader has watched.
 #[component]
 pub fn CharacterPage() -> impl IntoView {
-    let wiki = use_wiki();
-    let params = use_params_map();
-    move || {
-        let slug = params.read().get("slug").unwrap_or_default();
-        match wiki.character(&slug) {
-            Some(character) => view! { <CharacterArticle character=character.clone()/> }.into_any(),
-            None => view! { <NotFound/> }.into_any(),
-        }
-    }
+    super::entry_page(
+        |wiki, CharacterParams { slug }| wiki.character(&slug).cloned(),
+        |character| view! { <CharacterArticle character/> }.into_any(),
+    )
 }
 
 /// The page body; a character the reader has not met yet is held back behind a gate.
@@ -60,9 +60,9 @@ fn CharacterArticle(character: Character) -> impl IntoView {
     };
     view! {
         <PageMeta title description preview/>
-        <Spoiler reveal=introduced key=format!("page:{}", character.slug) gate gate_heading="Beyond your spoiler setting">
+        <SpoilerGate reveal=introduced key=format!("page:{}", character.slug) message=gate heading="Beyond your spoiler setting">
             <CharacterBody character=character.clone()/>
-        </Spoiler>
+        </SpoilerGate>
     }
 }
 
@@ -135,7 +135,7 @@ fn CharacterInfobox(character: Character, creature: Option<Creature>) -> impl In
             </InfoRow>
             <InfoRow label="First appearance">
                 {match character.first_appearance {
-                    Some(n) => view! { <a href=paths::episode(n)>{format!("Episode {n}")}</a> }.into_any(),
+                    Some(n) => view! { <a href=paths::episode(n)>{Episode::label(n)}</a> }.into_any(),
                     None => view! { <NotConfirmed/> }.into_any(),
                 }}
             </InfoRow>
@@ -181,7 +181,7 @@ fn Appearances(numbers: Vec<u8>) -> impl IntoView {
             } else {
                 view! {
                     <p>"Confirmed in the episodes you have watched: "
-                        {numbers.into_iter().map(|n| view! { <a href=paths::episode(n) class="chip">{format!("Episode {n}")}</a>" " }).collect_view()}
+                        {numbers.into_iter().map(|n| view! { <a href=paths::episode(n) class="chip">{Episode::label(n)}</a>" " }).collect_view()}
                     </p>
                     <p class="hint">"Other episodes: " <NotConfirmed/></p>
                 }.into_any()

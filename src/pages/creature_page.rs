@@ -3,23 +3,22 @@ use crate::components::{
 };
 use crate::format::lowercase;
 use crate::model::Creature;
-use crate::pages::NotFound;
-use crate::state::use_wiki;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::params::Params;
+
+/// The address of a creature's page.
+#[derive(Params, Clone, PartialEq)]
+struct CreatureParams {
+    slug: String,
+}
 
 /// `/abilities/:slug`: one creature, from folklore to the show's version, power by power.
 #[component]
 pub fn CreaturePage() -> impl IntoView {
-    let wiki = use_wiki();
-    let params = use_params_map();
-    move || {
-        let slug = params.read().get("slug").unwrap_or_default();
-        match wiki.creature(&slug) {
-            Some(creature) => view! { <CreatureArticle creature=creature.clone()/> }.into_any(),
-            None => view! { <NotFound/> }.into_any(),
-        }
-    }
+    super::entry_page(
+        |wiki, CreatureParams { slug }| wiki.creature(&slug).cloned(),
+        |creature| view! { <CreatureArticle creature/> }.into_any(),
+    )
 }
 
 #[component]

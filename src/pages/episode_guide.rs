@@ -1,5 +1,6 @@
 use crate::components::{AppearanceGrid, PageMeta, SeasonTimeline};
 use crate::format::long_date;
+use crate::model::Episode;
 use crate::paths;
 use crate::state::{use_progress, use_wiki};
 use leptos::prelude::*;
@@ -23,7 +24,7 @@ pub fn EpisodeGuide() -> impl IntoView {
                 view! {
                     <li class="episode-row">
                         <a href=paths::episode(episode.number) class="episode-number">
-                            {format!("Episode {}", episode.number)}
+                            {Episode::label(episode.number)}
                         </a>
                         <span class="episode-title">{title}</span>
                         <span class="episode-date">{long_date(&episode.released)}</span>

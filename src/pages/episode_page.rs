@@ -1,30 +1,55 @@
 use crate::components::{
-    CharacterLink, InfoRow, Infobox, NotConfirmed, PageMeta, RevealedList, SourceList, Spoiler,
+    CharacterLink, InfoRow, Infobox, NotConfirmed, PageMeta, RevealedList, SourceList, SpoilerGate,
 };
 use crate::format::long_date;
 use crate::model::{Episode, Reveal, EPISODE_COUNT};
-use crate::pages::NotFound;
 use crate::paths;
-use crate::state::{use_progress, use_wiki};
+use crate::state::use_progress;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::params::Params;
+use std::str::FromStr;
+
+/// The address of an episode's page.
+#[derive(Params, Clone, PartialEq)]
+struct EpisodeParams {
+    number: EpisodeNumber,
+}
+
+/// An episode number as the wiki writes it in addresses: "4", never "04" or "+4", since
+/// those are no file on a static host either.
+#[derive(Clone, Copy, PartialEq)]
+struct EpisodeNumber(u8);
+
+impl FromStr for EpisodeNumber {
+    type Err = NotAnEpisodeNumber;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        match text.parse::<u8>() {
+            Ok(number) if number.to_string() == text => Ok(EpisodeNumber(number)),
+            _ => Err(NotAnEpisodeNumber),
+        }
+    }
+}
+
+/// Why an address names no episode.
+#[derive(Debug)]
+struct NotAnEpisodeNumber;
+
+impl std::fmt::Display for NotAnEpisodeNumber {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("not an episode number")
+    }
+}
+
+impl std::error::Error for NotAnEpisodeNumber {}
 
 /// `/episodes/:number`: one episode; its synopsis waits until the reader has watched it.
 #[component]
 pub fn EpisodePage() -> impl IntoView {
-    let wiki = use_wiki();
-    let params = use_params_map();
-    move || {
-        // Only the address as the wiki writes it: "04" is not a page, as it is no file either.
-        let number = params
-            .read()
-            .get("number")
-            .and_then(|n| n.parse::<u8>().ok().filter(|number| number.to_string() == n));
-        match number.and_then(|n| wiki.episode(n)) {
-            Some(episode) => view! { <EpisodeArticle episode=episode.clone()/> }.into_any(),
-            None => view! { <NotFound/> }.into_any(),
-        }
-    }
+    super::entry_page(
+        |wiki, EpisodeParams { number: EpisodeNumber(number) }| wiki.episode(number).cloned(),
+        |episode| view! { <EpisodeArticle episode/> }.into_any(),
+    )
 }
 
 #[component]
@@ -32,18 +57,21 @@ fn EpisodeArticle(episode: Episode) -> impl IntoView {
     let progress = use_progress();
     let number = episode.number;
     let heading = episode.heading();
+    // What is safe at any level; link previews always say this much.
+    let released = format!(
+        "{} of The Imperfects, released on {}.",
+        Episode::label(number),
+        long_date(&episode.released)
+    );
     let description = {
         let first_line = episode.synopsis.first().map(|s| (s.text.clone(), s.revealed_in));
-        let date = long_date(&episode.released);
+        let released = released.clone();
         move || match &first_line {
             Some((text, reveal)) if reveal.visible_at(progress.get()) => text.clone(),
-            _ => format!("Episode {number} of The Imperfects, released on {date}."),
+            _ => released.clone(),
         }
     };
-    let preview = (
-        heading.clone(),
-        format!("Episode {number} of The Imperfects, released on {}.", long_date(&episode.released)),
-    );
+    let preview = (heading.clone(), released);
     let synopsis = episode.synopsis.clone();
     let characters = episode.characters.clone();
     view! {
@@ -53,10 +81,10 @@ fn EpisodeArticle(episode: Episode) -> impl IntoView {
             <EpisodeInfobox episode=episode.clone()/>
             <section aria-labelledby="synopsis-heading">
                 <h2 id="synopsis-heading">"Synopsis"</h2>
-                <Spoiler
+                <SpoilerGate
                     reveal=Reveal::Episode(number)
                     key=format!("episode:{number}")
-                    gate=format!("You have not watched episode {number} yet, so its synopsis is hidden.")
+                    message=format!("You have not watched episode {number} yet, so its synopsis is hidden.")
                 >
                     {if synopsis.is_empty() {
                         view! { <p>"No summary of this episode is confirmed by our sources yet. " <NotConfirmed/></p> }.into_any()
@@ -73,7 +101,7 @@ fn EpisodeArticle(episode: Episode) -> impl IntoView {
                             </ul>
                         }.into_any()
                     }}
-                </Spoiler>
+                </SpoilerGate>
             </section>
             <EpisodeNav number/>
             <SourceList keys=episode.sources.clone()/>
@@ -92,7 +120,7 @@ fn EpisodeInfobox(episode: Episode) -> impl IntoView {
         }
     };
     view! {
-        <Infobox title=format!("Episode {}", episode.number)>
+        <Infobox title=Episode::label(episode.number)>
             <InfoRow label="Title">
                 {match episode.title.clone() {
                     Some(title) => title.into_any(),
@@ -117,8 +145,8 @@ fn EpisodeInfobox(episode: Episode) -> impl IntoView {
 fn EpisodeNav(number: u8) -> impl IntoView {
     view! {
         <nav class="episode-nav" aria-label="Previous and next episode">
-            {(number > 1).then(|| view! { <a href=paths::episode(number - 1) rel="prev">{format!("← Episode {}", number - 1)}</a> })}
-            {(number < EPISODE_COUNT).then(|| view! { <a href=paths::episode(number + 1) rel="next">{format!("Episode {} →", number + 1)}</a> })}
+            {(number > 1).then(|| view! { <a href=paths::episode(number - 1) rel="prev">{format!("← {}", Episode::label(number - 1))}</a> })}
+            {(number < EPISODE_COUNT).then(|| view! { <a href=paths::episode(number + 1) rel="next">{format!("{} →", Episode::label(number + 1))}</a> })}
         </nav>
     }
 }

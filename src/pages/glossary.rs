@@ -1,6 +1,6 @@
 use crate::components::{CharacterLink, PageMeta, RevealedList, SourceList};
 use crate::model::Term;
-use crate::paths;
+use crate::paths::{self, Href};
 use crate::state::{use_progress, use_wiki};
 use leptos::prelude::*;
 
@@ -19,7 +19,7 @@ pub fn Glossary() -> impl IntoView {
         let entries = terms
             .into_iter()
             .map(|term| {
-                let see_also: Vec<(String, String)> = term
+                let see_also: Vec<(Href, String)> = term
                     .see_also
                     .iter()
                     .filter_map(|slug| wiki.term(slug))
@@ -44,7 +44,7 @@ pub fn Glossary() -> impl IntoView {
 
 /// One term with its definition, later details, related terms and characters.
 #[component]
-fn TermEntry(term: Term, see_also: Vec<(String, String)>) -> impl IntoView {
+fn TermEntry(term: Term, see_also: Vec<(Href, String)>) -> impl IntoView {
     view! {
         <div class="term" id=term.slug.clone()>
             <dt>{term.term.clone()}</dt>

@@ -1,4 +1,4 @@
-use crate::components::{CreatureEmblem, PageMeta, SourceList};
+use crate::components::{CreatureEmblem, PageMeta, SectionLinks, SourceList};
 use crate::format::lowercase;
 use crate::paths;
 use crate::state::use_wiki;
@@ -53,12 +53,7 @@ pub fn Home() -> impl IntoView {
             </section>
             <section aria-labelledby="start-heading">
                 <h2 id="start-heading">"Where to start"</h2>
-                <ul class="start-links">
-                    <li><a href=paths::to("/characters")>"Everyone in the show"</a></li>
-                    <li><a href=paths::to("/abilities")>"The powers, creature by creature"</a></li>
-                    <li><a href=paths::to("/episodes")>"The ten episodes"</a></li>
-                    <li><a href=paths::to("/glossary")>"The show's own terms, explained"</a></li>
-                </ul>
+                <SectionLinks/>
             </section>
             <section aria-labelledby="show-heading">
                 <h2 id="show-heading">"The show at a glance"</h2>

@@ -23,3 +23,27 @@ pub use glossary::Glossary;
 pub use home::Home;
 pub use not_found::NotFound;
 pub use search_page::SearchPage;
+
+use crate::model::Wiki;
+use crate::state::use_wiki;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params;
+use leptos_router::params::Params;
+
+/// The page of the entry an address names, read as the typed parameters `P`; every address that
+/// names none (a malformed parameter such as `/episodes/04` or `/episodes/x`, or a key the data
+/// lacks) gets the one "not found" page.
+fn entry_page<P, T>(
+    find: impl Fn(&Wiki, P) -> Option<T> + Send + Sync + 'static,
+    show: impl Fn(T) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView
+where
+    P: Params + PartialEq + Clone + Send + Sync + 'static,
+{
+    let wiki = use_wiki();
+    let params = use_params::<P>();
+    move || match params.get().ok().and_then(|params| find(&wiki, params)) {
+        Some(entry) => show(entry),
+        None => view! { <NotFound/> }.into_any(),
+    }
+}

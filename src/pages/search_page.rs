@@ -1,6 +1,7 @@
 use crate::components::{PageMeta, SearchHit};
 use crate::paths;
 use crate::search::Document;
+use crate::sections;
 use crate::state::{use_progress, use_store};
 use leptos::prelude::*;
 use leptos::{ev, html};
@@ -51,7 +52,7 @@ pub fn SearchPage() -> impl IntoView {
     view! {
         <PageMeta title description="Search The Imperfects Wiki."/>
         <h1>"Search"</h1>
-        <form method="GET" action=paths::to("/search") class="search-form" on:submit=on_submit>
+        <form method="GET" action=paths::section(&sections::SEARCH) class="search-form" on:submit=on_submit>
             <label for="search-page-input">"Search the wiki"</label>
             <input id="search-page-input" type="search" name="q" prop:value=query node_ref=input/>
             <button type="submit" class="button">"Search"</button>

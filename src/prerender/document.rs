@@ -27,6 +27,7 @@ pub struct Page<'a> {
     pub level: u8,
     /// A copy at a level above the default: never linked, never indexed.
     pub noindex: bool,
+    /// The page's head and content.
     pub rendered: &'a RenderedPage,
 }
 
@@ -131,7 +132,7 @@ fn names_json(app: Option<(&str, &str)>) -> String {
         "statusClass": names::STATUS_CLASS,
         "mainId": names::MAIN_ID,
         // Where Enter in the search box leads before the app can list results.
-        "searchPage": crate::paths::search(""),
+        "searchPage": crate::paths::search("").as_str(),
         "early": names::EARLY_GLOBAL,
         "earlyRevealed": names::EARLY_REVEALED,
         "takeoverEvent": names::TAKEOVER_EVENT,
@@ -269,7 +270,8 @@ mod tests {
     #[test]
     fn a_page_knows_its_address_and_level() {
         let Ok(template) = Template::from_trunk(TRUNK) else { panic!("template") };
-        let rendered = RenderedPage { head: "<title>T</title>".into(), body: "<main>M</main>".into() };
+        let rendered =
+            RenderedPage { head: "<title>T</title>".into(), body: "<main>M</main>".into(), not_found: false };
         let page = Page { path: Some("/glossary"), level: 4, noindex: true, rendered: &rendered };
         let html = template.document(Some(&page)).unwrap_or_default();
         assert!(html.contains(r#"<html lang="en" data-level="4" data-page="/glossary""#));

@@ -17,28 +17,42 @@ use futures::{stream, StreamExt};
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 /// One page as HTML: what goes in `<head>` (title, description, link previews) and in `<body>`.
 pub struct RenderedPage {
+    /// The head tags of the page.
     pub head: String,
+    /// The site as the page shows it: header, content, footer.
     pub body: String,
+    /// Whether the router found no page at the address (an unknown path, or an entry the data
+    /// does not have), which no listed address may give.
+    pub not_found: bool,
 }
 
-impl RenderedPage {
-    /// Whether this is the "not found" page, which no listed address should give.
-    pub fn is_not_found(&self) -> bool {
-        self.body.contains(r#"class="not-found""#)
+/// Set while a page renders if the router answers "not found": what a server would send as
+/// status 404, and how the build tells a missing page without reading the markup.
+#[derive(Clone, Default)]
+struct NotFoundStatus(Arc<AtomicBool>);
+
+/// Called by the "not found" page while it renders.
+pub(crate) fn mark_not_found() {
+    if let Some(status) = use_context::<NotFoundStatus>() {
+        status.0.store(true, Ordering::Relaxed);
     }
 }
 
-/// Renders the page at `path` (without the deployment path, which `paths::set_site` gave) for
+/// Renders the page at `path` (without the deployment path, which `deployment::set` gave) for
 /// a reader who has made `choice`.
 pub fn render_page(loaded: &Loaded, path: &str, choice: Option<SpoilerChoice>) -> RenderedPage {
     // The header's tags are collected only after an executor tick; any executor will do.
     let _ = any_spawner::Executor::init_futures_executor();
     let owner = Owner::new();
     owner.with(|| {
-        provide_context(RequestUrl::new(&paths::to(path)));
+        provide_context(RequestUrl::new(paths::to(path).as_str()));
+        let status = NotFoundStatus::default();
+        provide_context(status.clone());
         let (meta, meta_output) = ServerMetaContext::new();
         provide_context(meta);
         let store = WikiStore::ready(loaded.clone());
@@ -47,11 +61,53 @@ pub fn render_page(loaded: &Loaded, path: &str, choice: Option<SpoilerChoice>) -
             let empty_head = stream::iter(["<head></head>".to_owned()]);
             meta_output.inject_meta_context(empty_head).await.collect::<String>().await
         });
-        let head = head.trim_start_matches("<head>").trim_end_matches("</head>");
-        // Marked so the app can remove them once it writes its own.
-        let head =
-            head.replace("<meta ", "<meta data-prerendered ").replace("<link ", "<link data-prerendered ");
+        let head = head.trim_start_matches("<head>").trim_end_matches("</head>").to_owned();
         // `<!>` marks where text nodes split, for hydration, which this page never has.
-        RenderedPage { head, body: body.replace("<!>", "") }
+        RenderedPage { head, body: body.replace("<!>", ""), not_found: status.0.load(Ordering::Relaxed) }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Wiki;
+    use crate::sections;
+    use std::path::Path;
+
+    fn loaded() -> Loaded {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
+        Loaded::new(Arc::new(Wiki::load_from_dir(&dir).unwrap_or_else(|e| panic!("{e}"))))
+    }
+
+    #[test]
+    fn a_bad_address_is_not_found_whatever_is_wrong_with_it() {
+        let loaded = loaded();
+        for path in
+            ["/nowhere", "/episodes/04", "/episodes/x", "/episodes/+4", "/episodes/99", "/characters/unknown"]
+        {
+            let page = render_page(&loaded, path, None);
+            assert!(page.not_found, "{path} rendered as a page");
+            assert!(page.body.contains("Page not found"), "{path}");
+        }
+    }
+
+    #[test]
+    fn each_kind_of_listed_page_is_found() {
+        let loaded = loaded();
+        let pages = sections::pages(&loaded.wiki);
+        // A section page, and the first entry of each section that has entries.
+        let mut kinds: Vec<&String> = Vec::new();
+        for section in sections::ALL {
+            kinds.extend(pages.iter().find(|page| **page == section.path()));
+            let prefix = format!("{}/", section.path());
+            kinds.extend(pages.iter().find(|page| section.entries.is_some() && page.starts_with(&prefix)));
+        }
+        assert!(kinds.len() > sections::ALL.len());
+        for path in kinds {
+            let page = render_page(&loaded, path, None);
+            assert!(!page.not_found, "{path} rendered as \"not found\"");
+            // The app removes these once it writes its own.
+            assert_eq!(page.head.matches("<meta ").count(), page.head.matches(" data-prerendered").count());
+        }
+    }
 }

@@ -12,10 +12,12 @@ pub struct PageReveals {
 }
 
 impl PageReveals {
+    /// Starts with nothing revealed, for the whole site (see `app`).
     pub fn provide() {
         provide_context(PageReveals { shown: RwSignal::new(Vec::new()), focus: StoredValue::new(None) });
     }
 
+    /// Whether the reader revealed spoiler `id` on this page view.
     pub fn is_shown(&self, id: &str) -> bool {
         self.shown.with(|shown| shown.iter().any(|s| s == id))
     }
@@ -49,6 +51,7 @@ impl PageReveals {
     }
 }
 
+/// The spoilers revealed on this page view.
 pub fn use_page_reveals() -> PageReveals {
     expect_context::<PageReveals>()
 }

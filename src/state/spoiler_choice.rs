@@ -7,19 +7,23 @@ use crate::names::STORED_CHOICE;
 /// switching it off returns to the episode the reader had chosen before.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SpoilerChoice {
+    /// How far the reader has watched, twists included.
     pub progress: Progress,
     before_twists: Progress,
 }
 
 impl SpoilerChoice {
+    /// A reader up to `progress`, with the twist switch off.
     pub fn watched(progress: Progress) -> Self {
         SpoilerChoice { progress, before_twists: progress }
     }
 
+    /// Whether the twist switch is on ("finished").
     pub fn shows_twists(self) -> bool {
         self.progress == Progress::FINISHED
     }
 
+    /// The choice after the twist switch is set to `on`.
     pub fn with_twists(self, on: bool) -> Self {
         match (on, self.shows_twists()) {
             (true, false) => SpoilerChoice { progress: Progress::FINISHED, before_twists: self.progress },
@@ -38,6 +42,7 @@ impl SpoilerChoice {
         Some(SpoilerChoice { progress: level(watched)?, before_twists: level(before_twists)? })
     }
 
+    /// The form [`parse`](Self::parse) reads back.
     pub fn to_stored(self) -> String {
         let [start, middle, end] = STORED_CHOICE;
         format!("{start}{}{middle}{}{end}", self.progress.watched(), self.before_twists.watched())

@@ -33,16 +33,19 @@ impl SpoilerSettings {
         SpoilerChoice::parse(&storage::read(names::SPOILER_KEY)?)
     }
 
+    /// What the reader chose; `None` until they choose.
     pub fn choice(&self) -> Option<SpoilerChoice> {
         self.choice.get()
     }
 
+    /// Sets and remembers the reader's choice, which every open tab then follows.
     pub fn choose(&self, choice: SpoilerChoice) {
         self.choice.set(Some(choice));
         storage::write(names::SPOILER_KEY, &choice.to_stored());
     }
 }
 
+/// The reader's spoiler setting.
 pub fn use_spoiler_settings() -> SpoilerSettings {
     expect_context::<SpoilerSettings>()
 }

@@ -5,13 +5,17 @@ use leptos::prelude::*;
 /// The colour theme: the system's, or one the reader picked.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
+    /// Follow the system's light or dark setting.
     #[default]
     System,
+    /// Always light.
     Light,
+    /// Always dark.
     Dark,
 }
 
 impl Theme {
+    /// Every theme, in the order the footer offers them.
     pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
 
     /// Anything unknown in storage means the system's theme.
@@ -23,6 +27,7 @@ impl Theme {
         }
     }
 
+    /// The stored form, also the value of `data-theme`.
     pub fn as_str(self) -> &'static str {
         match self {
             Theme::System => "system",
@@ -31,6 +36,7 @@ impl Theme {
         }
     }
 
+    /// The footer's name for it.
     pub fn label(self) -> &'static str {
         match self {
             Theme::System => "Auto",
@@ -47,6 +53,7 @@ impl Theme {
 pub struct ThemeSetting(RwSignal<Theme>);
 
 impl ThemeSetting {
+    /// Reads the stored theme, applies it, and follows changes from other tabs.
     pub fn provide() {
         let theme = RwSignal::new(stored());
         storage::on_change(move || {
@@ -58,16 +65,19 @@ impl ThemeSetting {
         provide_context(ThemeSetting(theme));
     }
 
+    /// The theme in use.
     pub fn get(&self) -> Theme {
         self.0.get()
     }
 
+    /// Applies and remembers `theme`.
     pub fn set(&self, theme: Theme) {
         self.0.set(theme);
         storage::write(names::THEME_KEY, theme.as_str());
     }
 }
 
+/// The reader's theme.
 pub fn use_theme() -> ThemeSetting {
     expect_context::<ThemeSetting>()
 }

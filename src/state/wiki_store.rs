@@ -7,11 +7,14 @@ use std::sync::Arc;
 /// The data and the search index built from it, once per load.
 #[derive(Clone)]
 pub struct Loaded {
+    /// The checked data.
     pub wiki: Arc<Wiki>,
+    /// The search index over it.
     pub search: Arc<SearchIndex>,
 }
 
 impl Loaded {
+    /// Builds the search index for `wiki`.
     pub fn new(wiki: Arc<Wiki>) -> Self {
         let search = Arc::new(SearchIndex::build(&wiki));
         Loaded { wiki, search }
@@ -22,15 +25,19 @@ impl Loaded {
 /// when the reader asks to retry; when pages are prerendered at build time it is already read.
 #[derive(Clone, Copy)]
 pub enum WikiStore {
+    /// Fetched in the browser, and fetched again on retry.
     Fetched(LocalResource<Result<Loaded, LoadError>>),
+    /// Read already, when prerendering.
     Ready(StoredValue<Loaded>),
 }
 
 impl WikiStore {
+    /// Starts fetching the data files.
     pub fn fetch() -> Self {
         WikiStore::Fetched(LocalResource::new(|| async { Ok(Loaded::new(load_wiki().await?)) }))
     }
 
+    /// Data read already (the prerenderer).
     pub fn ready(loaded: Loaded) -> Self {
         WikiStore::Ready(StoredValue::new(loaded))
     }
@@ -43,6 +50,7 @@ impl WikiStore {
         }
     }
 
+    /// Fetches the data again after a failure.
     pub fn retry(&self) {
         if let WikiStore::Fetched(resource) = self {
             resource.refetch();
@@ -55,6 +63,7 @@ impl WikiStore {
     }
 }
 
+/// The data's store: loading, loaded or failed.
 pub fn use_store() -> WikiStore {
     expect_context::<WikiStore>()
 }

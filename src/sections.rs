@@ -1,0 +1,155 @@
+//! The sections of the wiki in one table: where each lives, how the header and the home page
+//! name it, the page that shows it, and the entries that have a page of their own. The router,
+//! the list of prerendered pages, the header, the home page, the "not found" page and the tests
+//! all read it, so a new section is one entry here (and in [`ALL`]) plus its page component.
+
+use crate::model::Wiki;
+use crate::pages;
+use leptos::prelude::*;
+use leptos::tachys::view::iterators::StaticVec;
+use leptos_router::any_nested_route::{AnyNestedRoute, IntoAnyNestedRoute};
+use leptos_router::{NestedRoute, ParamSegment, StaticSegment};
+
+/// One section of the wiki: a page at `/<segment>` and, for some, one per entry at
+/// `/<segment>/<key>`.
+pub struct Section {
+    /// The first segment of its addresses ("characters"); empty for the home page.
+    pub segment: &'static str,
+    /// Its link in the header; `None` keeps it out of the header.
+    pub nav: Option<&'static str>,
+    /// Its line under "Where to start" (home page, "not found" page); `None` leaves it out.
+    pub invitation: Option<&'static str>,
+    /// The section's own page.
+    pub page: fn() -> AnyView,
+    /// The pages of its entries, if it has any.
+    pub entries: Option<Entries>,
+}
+
+/// The entries of a section that have a page each.
+pub struct Entries {
+    /// The route parameter that names the entry; the page reads it as a typed parameter.
+    pub param: &'static str,
+    /// An entry's page, which says "not found" for a key the data does not have.
+    pub page: fn() -> AnyView,
+    /// Every entry's key in the data ("tilda-weber", "4"): the pages that are prerendered.
+    pub keys: fn(&Wiki) -> Vec<String>,
+}
+
+/// The front page.
+pub const HOME: Section = Section {
+    segment: "",
+    nav: None,
+    invitation: None,
+    page: || view! { <pages::Home/> }.into_any(),
+    entries: None,
+};
+
+/// Everyone in the show, and a page per character.
+pub const CHARACTERS: Section = Section {
+    segment: "characters",
+    nav: Some("Characters"),
+    invitation: Some("Everyone in the show"),
+    page: || view! { <pages::CharacterIndex/> }.into_any(),
+    entries: Some(Entries {
+        param: "slug",
+        page: || view! { <pages::CharacterPage/> }.into_any(),
+        keys: |wiki| wiki.characters().iter().map(|c| c.slug.clone()).collect(),
+    }),
+};
+
+/// The episode guide, and a page per episode.
+pub const EPISODES: Section = Section {
+    segment: "episodes",
+    nav: Some("Episodes"),
+    invitation: Some("The ten episodes"),
+    page: || view! { <pages::EpisodeGuide/> }.into_any(),
+    entries: Some(Entries {
+        param: "number",
+        page: || view! { <pages::EpisodePage/> }.into_any(),
+        keys: |wiki| wiki.episodes().iter().map(|e| e.number.to_string()).collect(),
+    }),
+};
+
+/// The powers, and a page per creature.
+pub const ABILITIES: Section = Section {
+    segment: "abilities",
+    nav: Some("Abilities"),
+    invitation: Some("The powers, creature by creature"),
+    page: || view! { <pages::AbilityIndex/> }.into_any(),
+    entries: Some(Entries {
+        param: "slug",
+        page: || view! { <pages::CreaturePage/> }.into_any(),
+        keys: |wiki| wiki.creatures().iter().map(|c| c.slug.clone()).collect(),
+    }),
+};
+
+/// The show's own terms, on one page.
+pub const GLOSSARY: Section = Section {
+    segment: "glossary",
+    nav: Some("Glossary"),
+    invitation: Some("The show's own terms, explained"),
+    page: || view! { <pages::Glossary/> }.into_any(),
+    entries: None,
+};
+
+/// What the wiki is and how to contribute.
+pub const ABOUT: Section = Section {
+    segment: "about",
+    nav: Some("About"),
+    invitation: None,
+    page: || view! { <pages::About/> }.into_any(),
+    entries: None,
+};
+
+/// The search results page (`/search?q=…`).
+pub const SEARCH: Section = Section {
+    segment: "search",
+    nav: None,
+    invitation: None,
+    page: || view! { <pages::SearchPage/> }.into_any(),
+    entries: None,
+};
+
+/// Every section, in the order the header and the home page list them.
+pub const ALL: [&Section; 7] = [&HOME, &CHARACTERS, &EPISODES, &ABILITIES, &GLOSSARY, &ABOUT, &SEARCH];
+
+impl Section {
+    /// The section page's path, without the deployment path ("/characters").
+    pub fn path(&self) -> String {
+        format!("/{}", self.segment)
+    }
+
+    /// An entry's path, without the deployment path ("/characters/tilda-weber").
+    pub fn entry_path(&self, key: &str) -> String {
+        format!("/{}/{key}", self.segment)
+    }
+
+    /// The router's routes for this section: its page, and its entries' pages.
+    fn routes(&self) -> Vec<AnyNestedRoute> {
+        let page = match self.segment {
+            "" => NestedRoute::new((), self.page).into_any_nested_route(),
+            segment => NestedRoute::new((StaticSegment(segment),), self.page).into_any_nested_route(),
+        };
+        let entries = self.entries.as_ref().map(|entries| {
+            NestedRoute::new((StaticSegment(self.segment), ParamSegment(entries.param)), entries.page)
+                .into_any_nested_route()
+        });
+        std::iter::once(page).chain(entries).collect()
+    }
+}
+
+/// Every route of the wiki, for the router; any other address is "not found".
+pub fn routes() -> StaticVec<AnyNestedRoute> {
+    ALL.iter().flat_map(|section| section.routes()).collect::<Vec<_>>().into()
+}
+
+/// Every address the wiki has a page for, without the deployment path: each section's page
+/// and each entry's, as the data lists them. These are the pages prerendered.
+pub fn pages(wiki: &Wiki) -> Vec<String> {
+    ALL.iter()
+        .flat_map(|section| {
+            let entries = section.entries.as_ref().map_or_else(Vec::new, |entries| (entries.keys)(wiki));
+            std::iter::once(section.path()).chain(entries.into_iter().map(|key| section.entry_path(&key)))
+        })
+        .collect()
+}

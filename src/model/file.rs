@@ -100,6 +100,7 @@ struct ListFile<T> {
 /// browser its own `JSON.parse` with serde over the result (see `load`), which keeps a JSON
 /// parser out of the app's wasm.
 pub trait Json {
+    /// Reads `text` as a `T`, or says why it cannot.
     fn read<T: DeserializeOwned>(&self, text: &str) -> Result<T, JsonError>;
 }
 

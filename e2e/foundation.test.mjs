@@ -123,6 +123,8 @@ describe('when the data cannot be loaded', () => {
     ['the file is missing', (route) => route.fulfill({ status: 404, body: 'no' }), /characters\.json is missing/],
     ['the JSON is malformed', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"entries": [}' }), /characters\.json: this is not valid JSON/],
     ['the file is cut off', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"entries": [{"slug": "tilda-' }), /characters\.json: the file ends too early/],
+    ['the content has the wrong shape', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"entries": [{"slug": 3}]}' }), /characters\.json: the content does not fit the expected shape: found the number 3, expected a string/],
+    ['an entry has a field the wiki does not know', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"entries": [{"slug": "a", "nickname": "b"}]}' }), /characters\.json: the content does not fit the expected shape: unknown field `nickname`/],
     ['the request is aborted', (route) => route.abort('connectionreset'), /characters\.json did not arrive/],
   ];
   for (const [name, fail, message] of FAILURES) {

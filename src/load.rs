@@ -1,7 +1,10 @@
 //! Fetches the data files over HTTP and hands their text to the model.
 
-use crate::model::{DataError, DataFile, Wiki};
+use crate::model::{DataError, DataFile, Json, JsonError, Wiki};
 use gloo_net::http::Request;
+use serde::de::DeserializeOwned;
+
+mod js_value;
 use std::fmt;
 use std::sync::Arc;
 
@@ -56,7 +59,9 @@ pub async fn load_wiki() -> Result<Arc<Wiki>, LoadError> {
     let [a, b, c, d, e, f] = DataFile::ALL.map(fetch_text);
     let (a, b, c, d, e, f) = futures::try_join!(a, b, c, d, e, f)?;
     let texts = [a, b, c, d, e, f];
-    Wiki::from_texts(|file| texts[file as usize].as_str()).map(Arc::new).map_err(LoadError::Data)
+    Wiki::from_texts(&BrowserJson, |file| texts[file as usize].as_str())
+        .map(Arc::new)
+        .map_err(LoadError::Data)
 }
 
 /// The URL is relative so that it resolves against the document's base, which is the site root
@@ -68,4 +73,16 @@ async fn fetch_text(file: DataFile) -> Result<String, LoadError> {
         return Err(LoadError::Http { file, status: response.status(), status_text: response.status_text() });
     }
     response.text().await.map_err(|_| LoadError::Network { file })
+}
+
+/// The browser's own `JSON.parse`, and serde over the value it gives (`js_value`): no JSON
+/// parser in the wasm. The same types read the same files natively with serde_json.
+struct BrowserJson;
+
+impl Json for BrowserJson {
+    fn read<T: DeserializeOwned>(&self, text: &str) -> Result<T, JsonError> {
+        let value = js_sys::JSON::parse(text)
+            .map_err(|error| JsonError::Syntax(js_sys::Error::from(error).message().into()))?;
+        js_value::from_value(value).map_err(|error| JsonError::Shape(error.to_string()))
+    }
 }

@@ -3,7 +3,7 @@
 //! sourced fact never breaks one; each rule is also shown to fail on data that breaks it.
 
 use imperfects_wiki::check::{check_data, check_spelling};
-use imperfects_wiki::model::{DataError, DataFile, Group, Wiki, EPISODE_COUNT};
+use imperfects_wiki::model::{DataError, DataFile, Group, SerdeJson, Wiki, EPISODE_COUNT};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::fs;
@@ -29,7 +29,7 @@ fn shipped_values() -> HashMap<DataFile, Value> {
 fn build(values: &HashMap<DataFile, Value>) -> Result<Wiki, Vec<DataError>> {
     let texts: HashMap<DataFile, String> =
         values.iter().map(|(file, value)| (*file, serde_json::to_string_pretty(value).unwrap())).collect();
-    Wiki::from_texts(|file| texts[&file].as_str())
+    Wiki::from_texts(&SerdeJson, |file| texts[&file].as_str())
 }
 
 fn shipped() -> Wiki {

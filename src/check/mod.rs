@@ -6,7 +6,7 @@
 mod positions;
 mod spelling;
 
-use crate::model::{DataError, DataFile, Wiki};
+use crate::model::{DataError, DataFile, SerdeJson, Wiki};
 use jsonschema::error::ValidationErrorKind;
 use positions::Positions;
 use serde_json::Value;
@@ -85,7 +85,7 @@ pub fn check_data(dir: &Path) -> Result<Wiki, Vec<Problem>> {
     // The model's checks run even after a schema problem, as long as every file still reads, so
     // one round of fixes is enough; what the schema already said is not said twice.
     let shapeless: Vec<PathBuf> = problems.iter().map(|p| p.file.clone()).collect();
-    match Wiki::from_texts(|file| texts[file as usize].as_str()) {
+    match Wiki::from_texts(&SerdeJson, |file| texts[file as usize].as_str()) {
         Ok(wiki) if problems.is_empty() => Ok(wiki),
         Ok(_) => Err(problems),
         Err(errors) => {

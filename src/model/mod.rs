@@ -21,7 +21,9 @@ mod wiki;
 pub use character::{Character, Group, Relationship};
 pub use creature::{Creature, Power};
 pub use episode::{CitedFor, Episode};
-pub use file::{parse_list, parse_object, DataError, DataFile};
+#[cfg(not(target_arch = "wasm32"))]
+pub use file::SerdeJson;
+pub use file::{parse_list, parse_object, DataError, DataFile, Json, JsonError};
 pub use glossary::Term;
 pub use reveal::{Progress, Reveal, Revealed, EPISODE_COUNT};
 pub use show::{Show, ShowFact};

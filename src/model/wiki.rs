@@ -1,8 +1,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 use super::validate::validate;
 use super::{
-    parse_list, parse_object, Character, Creature, DataError, DataFile, Episode, Reveal, Revealed, Show,
-    Source, Term,
+    parse_list, parse_object, Character, Creature, DataError, DataFile, Episode, Json, Reveal, Revealed,
+    Show, Source, Term,
 };
 
 /// Every data file, parsed but not yet checked against the others.
@@ -40,16 +40,21 @@ struct EntryLine {
 }
 
 impl Wiki {
-    /// Parses and checks the data files, given each file's text (as fetched, or read from disk).
-    /// Reports every file that fails, not just the first, so one round of fixes is enough.
-    pub fn from_texts<'a>(text: impl Fn(DataFile) -> &'a str) -> Result<Wiki, Vec<DataError>> {
+    /// Parses and checks the data files, given each file's text (as fetched, or read from disk)
+    /// and a JSON reader. Reports every file that fails, not just the first, so one round of
+    /// fixes is enough.
+    pub fn from_texts<'a>(
+        json: &impl Json,
+        text: impl Fn(DataFile) -> &'a str,
+    ) -> Result<Wiki, Vec<DataError>> {
         let mut errors = Vec::new();
-        let show = keep(parse_object(DataFile::Show, text(DataFile::Show)), &mut errors);
-        let sources = keep(parse_list(DataFile::Sources, text(DataFile::Sources)), &mut errors);
-        let characters = keep(parse_list(DataFile::Characters, text(DataFile::Characters)), &mut errors);
-        let creatures = keep(parse_list(DataFile::Creatures, text(DataFile::Creatures)), &mut errors);
-        let episodes = keep(parse_list(DataFile::Episodes, text(DataFile::Episodes)), &mut errors);
-        let glossary = keep(parse_list(DataFile::Glossary, text(DataFile::Glossary)), &mut errors);
+        let show = keep(parse_object(json, DataFile::Show, text(DataFile::Show)), &mut errors);
+        let sources = keep(parse_list(json, DataFile::Sources, text(DataFile::Sources)), &mut errors);
+        let characters =
+            keep(parse_list(json, DataFile::Characters, text(DataFile::Characters)), &mut errors);
+        let creatures = keep(parse_list(json, DataFile::Creatures, text(DataFile::Creatures)), &mut errors);
+        let episodes = keep(parse_list(json, DataFile::Episodes, text(DataFile::Episodes)), &mut errors);
+        let glossary = keep(parse_list(json, DataFile::Glossary, text(DataFile::Glossary)), &mut errors);
         match (show, sources, characters, creatures, episodes, glossary) {
             (
                 Some(show),

@@ -42,7 +42,11 @@
   }
 
   let choice = parseChoice(get(N.spoilerKey));
+  // Strict mode is on only for exactly the word the app writes (src/names.rs).
+  let strict = get(N.strictKey) === N.strictOn;
   const readerLevel = () => (choice ? choice.watched : 0);
+  // The reader's copies, as Setting::key names them: "5", or "5s" in strict mode.
+  const readerKey = () => `${readerLevel()}${strict && readerLevel() < N.episodes ? N.strictSuffix : ''}`;
 
   // Where "what is new" starts on this visit, kept for this tab (src/state/new_since.rs has
   // the rule): the level before the setting first moved forward; a first choice marks nothing,
@@ -59,6 +63,7 @@
 
   function applySettings() {
     choice = parseChoice(get(N.spoilerKey));
+    strict = get(N.strictKey) === N.strictOn;
     if (choice) root.setAttribute(N.chosenAttr, '');
     else root.removeAttribute(N.chosenAttr);
     // The episodes whose statements are new, for the stylesheet: "4 5" from 3 to 5.
@@ -79,7 +84,7 @@
   const here = `/${location.pathname.startsWith(basePath) ? location.pathname.slice(basePath.length) : location.pathname}`
     .replace(/index\.html$/, '').replace(/(.)\/$/, '$1');
   const fits = page === N.anyAddress || page === here;
-  const shownLevel = () => +(root.getAttribute(N.levelAttr) || 0);
+  const shownKey = () => root.getAttribute(N.levelAttr) || '0';
   const copy = () => document.getElementById(N.copyId);
   const ready = new Promise((done) => {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', done, { once: true });
@@ -149,8 +154,8 @@
   let swapping = 0;
   let handedOver = false;
   function follow() {
-    const target = readerLevel();
-    if (page === null || !fits || handedOver || target === shownLevel()) return;
+    const target = readerKey();
+    if (page === null || !fits || handedOver || target === shownKey()) return;
     const ticket = ++swapping;
     // Hiding the copy takes the focus from it, so where it was is noted first.
     const focused = copy()?.contains(document.activeElement) ? document.activeElement.id : '';
@@ -164,7 +169,7 @@
     };
     const timer = setTimeout(giveUp, 3000);
     const path = page === N.anyAddress ? '404.html' : page === '/' ? '' : `${page.slice(1)}/`;
-    const url = target === 0 ? (path || './') : `${N.levelsDir}/${target}/${path}`;
+    const url = target === '0' ? (path || './') : `${N.levelsDir}/${target}/${path}`;
     fetch(url)
       .then((response) => (response.ok ? response.text() : Promise.reject(new Error(response.status))))
       .then((html) => ready.then(() => {
@@ -172,7 +177,7 @@
         const current = copy();
         const incoming = next.getElementById(N.copyId);
         const same = next.documentElement.getAttribute(N.pageAttr) === page
-          && next.documentElement.getAttribute(N.levelAttr) === String(target);
+          && next.documentElement.getAttribute(N.levelAttr) === target;
         if (ticket !== swapping) return;
         if (!current || !incoming || !same) throw new Error('not the copy asked for');
         clearTimeout(timer);
@@ -180,7 +185,7 @@
         document.head.append(...next.head.querySelectorAll('[data-prerendered]'));
         document.title = next.title;
         current.replaceWith(document.adoptNode(incoming));
-        root.setAttribute(N.levelAttr, String(target));
+        root.setAttribute(N.levelAttr, target);
         root.removeAttribute(N.waitingAttr);
         if (focused) document.getElementById(focused)?.focus();
         markRevealing();
@@ -203,7 +208,7 @@
   // the Cache Storage it can read.
   function keepLevelForWorker() {
     if (!('caches' in window) || !navigator.serviceWorker) return;
-    const level = String(readerLevel());
+    const level = readerKey();
     caches.open(N.readerCache)
       .then((cache) => cache.match(N.levelEntry)
         .then((kept) => (kept ? kept.text() : null))
@@ -235,7 +240,7 @@
   }
   addEventListener(N.settingEvent, settingsChanged);
   addEventListener('storage', (event) => {
-    if (event.key === null || event.key === N.spoilerKey || event.key === N.themeKey) settingsChanged();
+    if (event.key === null || [N.spoilerKey, N.themeKey, N.strictKey].includes(event.key)) settingsChanged();
   });
 
   /** Spoilers revealed before the app show that they are on their way. */
@@ -251,6 +256,10 @@
     if (!inCopy(el)) return;
     if (el.id === N.watchedSelectId && level(el.value) !== null) choose(watched(level(el.value)));
     else if (el.id === N.twistToggleId) choose(withTwists(choice ?? watched(0), el.checked));
+    else if (el.id === N.strictToggleId) {
+      put(N.strictKey, el.checked ? N.strictOn : 'off');
+      dispatchEvent(new Event(N.settingEvent));
+    }
     else if (el.id === N.themeSelectId) {
       put(N.themeKey, el.value);
       dispatchEvent(new Event(N.settingEvent));

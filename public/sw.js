@@ -4,7 +4,8 @@
 // (scripts/finish-dist.mjs), so each deploy has a cache of its own.
 //
 // A page is answered at the reader's spoiler level: every page is prerendered at each level
-// (levels/5/characters/x/ is /characters/x for a reader up to episode 5), and the pages keep
+// (levels/5/characters/x/ is /characters/x for a reader up to episode 5, levels/5s/ the same in
+// strict mode), and the pages keep
 // the reader's level in a cache this worker reads (it cannot read localStorage). The address
 // stays the page's own; the level never enters a URL. Up front it keeps only the app's bare
 // shell; everything else as it is fetched, so it never downloads the app for a reader who has
@@ -45,14 +46,16 @@ function fromNetwork(request, key) {
     .catch(() => null);
 }
 
-/** The reader's spoiler level, as the pages keep it (0 when unknown). */
+/** The reader's setting as the pages keep it ("5", "5s" in strict mode); null for the default or anything else. */
 async function readerLevel() {
   try {
     const kept = await (await caches.open(N.readerCache)).match(N.levelEntry);
-    const level = kept ? Number(await kept.text()) : 0;
-    return Number.isInteger(level) && level > 0 && level <= N.episodes ? level : 0;
+    const key = kept ? await kept.text() : '';
+    const parts = /^(0|[1-9][0-9]?)(.*)$/.exec(key);
+    const fits = parts && +parts[1] <= N.episodes && (parts[2] === '' || (parts[2] === N.strictSuffix && +parts[1] < N.episodes));
+    return fits && key !== '0' ? key : null;
   } catch (e) {
-    return 0;
+    return null;
   }
 }
 
@@ -65,7 +68,7 @@ async function readerLevel() {
 async function page(request, url) {
   // Pages are kept by their directory address ("characters/x/").
   const directory = new URL(url.pathname.replace(/\/?$/, '/'), url).href;
-  const level = url.search ? 0 : await readerLevel();
+  const level = url.search ? null : await readerLevel();
   const scope = self.registration.scope;
   const own = level && directory.startsWith(scope)
     ? scoped(`${N.levelsDir}/${level}/${directory.slice(scope.length)}`)

@@ -5,7 +5,7 @@ use crate::pages::NotFound;
 use crate::prerendered;
 use crate::sections;
 use crate::state::{
-    use_page_reveals, use_progress, PageReveals, SpoilerChoice, SpoilerSettings, ThemeSetting, WikiStore,
+    use_page_reveals, use_setting, PageReveals, SpoilerChoice, SpoilerSettings, ThemeSetting, WikiStore,
 };
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, FlatRoutesProps, RouteChildren, Router};
@@ -20,24 +20,24 @@ pub fn App() -> impl IntoView {
     if let Some(repository) = root.and_then(|root| root.get_attribute(names::REPOSITORY_ATTR)) {
         crate::contribute::set_repository(&repository);
     }
-    view! { <Site store=WikiStore::fetch() choice=SpoilerSettings::stored()/> }
+    view! { <Site store=WikiStore::fetch() choice=SpoilerSettings::stored() strict=SpoilerSettings::stored_strict()/> }
 }
 
 /// The whole site: header, the page for the current address, and footer, for a reader who has
 /// made `choice`. Until the data is there the page shows a loading note, and if it fails, what
 /// failed and a retry. The same view is rendered to static HTML at build time (see
-/// `prerender`), with the data already read, at each spoiler level.
+/// `prerender`), with the data already read, at each spoiler setting (`strict` is strict mode).
 #[component]
-pub fn Site(store: WikiStore, choice: Option<SpoilerChoice>) -> impl IntoView {
+pub fn Site(store: WikiStore, choice: Option<SpoilerChoice>, strict: bool) -> impl IntoView {
     // The head tags of prerendered pages; the app sets its own (see `PageMeta`).
     #[cfg(feature = "ssr")]
     leptos_meta::provide_meta_context();
-    SpoilerSettings::provide(choice);
+    SpoilerSettings::provide(choice, strict);
     ThemeSetting::provide();
     PageReveals::provide();
     provide_context(store);
-    let progress = use_progress();
-    Effect::new(move || prerendered::show_level(progress.get()));
+    let setting = use_setting();
+    Effect::new(move || prerendered::show_level(setting.get()));
     view! {
         <Router base=deployment::base()>
             <SiteHeader/>
@@ -51,12 +51,12 @@ pub fn Site(store: WikiStore, choice: Option<SpoilerChoice>) -> impl IntoView {
                                 // Runs once the page is in the document, so the prerendered
                                 // copy goes in the same frame as the app's own appears.
                                 let reveals = use_page_reveals();
-                                Effect::new(move || prerendered::hand_over(reveals, progress.get_untracked()));
+                                Effect::new(move || prerendered::hand_over(reveals, setting.get_untracked()));
                                 view! { <WikiRoutes/> <EditLinks/> }.into_any()
                             }
                             Err(error) => {
                                 let why = error.to_string();
-                                Effect::new(move || prerendered::cannot_take_over(progress.get_untracked(), &why));
+                                Effect::new(move || prerendered::cannot_take_over(setting.get_untracked(), &why));
                                 view! { <LoadFailure error on_retry=move || store.retry()/> }.into_any()
                             }
                         })

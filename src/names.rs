@@ -9,6 +9,16 @@ pub const SPOILER_KEY: &str = "imperfects-wiki.spoilers";
 /// the system's.
 pub const THEME_KEY: &str = "imperfects-wiki.theme";
 
+/// Where strict mode is stored (localStorage): exactly [`STRICT_ON`] is on; anything else,
+/// garbage included, is off.
+pub const STRICT_KEY: &str = "imperfects-wiki.strict";
+/// The stored value of [`STRICT_KEY`] for "on".
+pub const STRICT_ON: &str = "on";
+/// The header's strict-mode checkbox.
+pub const STRICT_TOGGLE_ID: &str = "strict-toggle";
+/// Added to a level for its strict copies ("5s"): see `Setting::key`.
+pub const STRICT_SUFFIX: &str = "s";
+
 /// Where the level the setting stood at before it moved forward on this visit is kept
 /// (sessionStorage): what lies past it is marked new (`state::new_since` has the rule).
 pub const NEW_SINCE_KEY: &str = "imperfects-wiki.new-since";
@@ -49,7 +59,7 @@ pub const PAGE_ATTR: &str = "data-page";
 /// On `<html>` of every page, when the site was built with one: the repository's address, which
 /// the edit and correction links lead to (see `contribute`).
 pub const REPOSITORY_ATTR: &str = "data-repository";
-/// On `<html>`: the spoiler level of what is on screen (0 to the episode count).
+/// On `<html>`: the spoiler setting of what is on screen, as `Setting::key` names it ("5s").
 pub const LEVEL_ATTR: &str = "data-level";
 /// On `<html>`: the reader has chosen a spoiler setting, so the first-visit question is hidden.
 pub const CHOSEN_ATTR: &str = "data-chosen";
@@ -99,8 +109,9 @@ pub const FAILED_EVENT: &str = "wiki-failed";
 /// Sent on `window` by the app's panic hook, just before the app stops.
 pub const PANIC_EVENT: &str = "wiki-panic";
 
-/// The directory of the prerendered copies at each spoiler level: `levels/5/characters/x/` is
-/// `/characters/x` for a reader up to episode 5. Never linked, never indexed.
+/// The directory of the prerendered copies at each spoiler setting: `levels/5/characters/x/` is
+/// `/characters/x` for a reader up to episode 5, `levels/5s/…` the same in strict mode (see
+/// `Setting::key`). Never linked, never indexed.
 pub const LEVELS_DIR: &str = "levels";
 /// The cache (Cache Storage) where the boot script keeps the reader's level for the service
 /// worker, which cannot read localStorage, under [`LEVEL_ENTRY`].

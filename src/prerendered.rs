@@ -12,14 +12,14 @@
 //! by their ids; the text in the search box and the focus are read off the copy here, at the
 //! last moment, so nothing typed meanwhile is lost.
 
-use crate::model::Progress;
+use crate::model::Setting;
 use crate::names;
 use crate::state::PageReveals;
 use leptos::prelude::{document, request_animation_frame, window};
 use wasm_bindgen::JsCast;
 
 /// Replaces the prerendered copy with the app's page, carrying over what the reader did on it.
-pub fn hand_over(reveals: PageReveals, progress: Progress) {
+pub fn hand_over(reveals: PageReveals, setting: Setting) {
     if copy().is_none() {
         // The bare shell: only its generic description gives way to the page's.
         remove_copy();
@@ -39,7 +39,7 @@ pub fn hand_over(reveals: PageReveals, progress: Progress) {
         if let Some(root) = document().document_element() {
             let _ = root.remove_attribute(names::WAITING_ATTR);
         }
-        show_level(progress);
+        show_level(setting);
         let focused_id = focused.map(|element| element.id()).filter(|id| !id.is_empty());
         if let Some(element) = focused_id.and_then(|id| document().get_element_by_id(&id)) {
             if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
@@ -61,7 +61,7 @@ pub fn hand_over(reveals: PageReveals, progress: Progress) {
 /// The data could not be loaded, for the reason `why`. A copy the reader can read stays, and
 /// the boot script says why search and revealing do not work; a copy of another address (one
 /// the app was started to replace) gives way to the app's own message.
-pub fn cannot_take_over(progress: Progress, why: &str) {
+pub fn cannot_take_over(setting: Setting, why: &str) {
     if copy().is_none() {
         return;
     }
@@ -74,17 +74,17 @@ pub fn cannot_take_over(progress: Progress, why: &str) {
         }
     } else {
         remove_copy();
-        show_level(progress);
+        show_level(setting);
     }
 }
 
-/// Marks the level on screen on `<html>` once the app shows the page (the copy marks its own).
-pub fn show_level(progress: Progress) {
+/// Marks the setting on screen on `<html>` once the app shows the page (the copy marks its own).
+pub fn show_level(setting: Setting) {
     if copy().is_some() {
         return;
     }
     if let Some(root) = document().document_element() {
-        let _ = root.set_attribute(names::LEVEL_ATTR, &progress.watched().to_string());
+        let _ = root.set_attribute(names::LEVEL_ATTR, &setting.key());
     }
 }
 

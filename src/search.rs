@@ -6,7 +6,7 @@
 //!
 //! Pure Rust, so native tests and the benchmark use it as it is.
 
-use crate::model::{Episode, Progress, Reveal, Wiki};
+use crate::model::{Episode, Reveal, Setting, Wiki};
 use crate::paths::{self, Href};
 
 /// What a result points to, which decides its label in the list.
@@ -50,7 +50,19 @@ pub struct Document {
     pub href: Href,
     /// From when the result may be found at all.
     pub reveal: Reveal,
+    /// The episode whose title `title` holds, which strict mode keeps back until it is watched.
+    titled: Option<u8>,
     keys: Vec<Key>,
+}
+
+impl Document {
+    /// The result as a reader with `setting` sees it.
+    fn seen_with(&self, setting: Setting) -> Document {
+        match self.titled.filter(|&episode| !setting.shows_title_of(episode)) {
+            Some(episode) => Document { title: Episode::label(episode), ..self.clone() },
+            None => self.clone(),
+        }
+    }
 }
 
 /// A searchable text of a document: its normalized form and its words, as characters so that
@@ -59,6 +71,8 @@ pub struct Document {
 struct Key {
     /// Names rank above aliases and actors, which rank above words in a definition.
     weight: u8,
+    /// The episode whose title this is, which strict mode keeps back until it is watched.
+    title_of: Option<u8>,
     text: Vec<char>,
     words: Vec<Vec<char>>,
 }
@@ -110,6 +124,7 @@ impl SearchIndex {
                 snippet: c.summary.clone(),
                 href: paths::character(&c.slug),
                 reveal: c.introduced,
+                titled: None,
                 keys,
             });
         }
@@ -120,6 +135,7 @@ impl SearchIndex {
                 snippet: creature.adaptation.clone(),
                 href: paths::creature(&creature.slug),
                 reveal: Reveal::Premise,
+                titled: None,
                 keys: vec![Key::new(NAME, &creature.name)],
             });
             for power in &creature.powers {
@@ -129,6 +145,7 @@ impl SearchIndex {
                     snippet: format!("{} power. {}", creature.name, power.detail),
                     href: paths::creature(&creature.slug),
                     reveal: power.revealed_in,
+                    titled: None,
                     keys: vec![Key::new(NAME, &power.name)],
                 });
             }
@@ -141,14 +158,16 @@ impl SearchIndex {
                 Key::new(ALIAS, &format!("ep {}", e.number)),
                 Key::new(ALIAS, &e.number.to_string()),
             ];
-            keys.extend(e.title.iter().map(|t| Key::new(NAME, t)));
+            keys.extend(e.title.iter().map(|t| Key { title_of: Some(e.number), ..Key::new(NAME, t) }));
             documents.push(Document {
                 kind: Kind::Episode,
-                title: e.heading(),
+                title: e.heading(Setting::default()),
                 snippet: format!("Released {}", crate::format::long_date(&e.released)),
                 href: paths::episode(e.number),
-                // Numbers and titles are never spoilers; synopses are not indexed.
+                // Numbers are never spoilers, titles only in strict mode; synopses are not
+                // indexed.
                 reveal: Reveal::Premise,
+                titled: e.title.as_ref().map(|_| e.number),
                 keys,
             });
         }
@@ -162,14 +181,16 @@ impl SearchIndex {
                 snippet: t.definition.clone(),
                 href: paths::term(&t.slug),
                 reveal: t.introduced,
+                titled: None,
                 keys,
             });
         }
         SearchIndex { documents }
     }
 
-    /// The documents a reader at `progress` may see that match `query`, best first.
-    pub fn search(&self, query: &str, progress: Progress) -> Vec<&Document> {
+    /// The documents a reader with `setting` may see that match `query`, best first, as that
+    /// reader may see them (in strict mode, an unwatched episode by its number alone).
+    pub fn search(&self, query: &str, setting: Setting) -> Vec<Document> {
         let query = Query::new(query);
         if query.text.is_empty() {
             return Vec::new();
@@ -177,10 +198,11 @@ impl SearchIndex {
         let mut hits: Vec<(Tier, u8, &Document)> = self
             .documents
             .iter()
-            .filter(|doc| doc.reveal.visible_at(progress))
+            .filter(|doc| doc.reveal.visible_at(setting.progress))
             .filter_map(|doc| {
                 doc.keys
                     .iter()
+                    .filter(|key| key.title_of.is_none_or(|episode| setting.shows_title_of(episode)))
                     .filter_map(|key| key.matches(&query).map(|tier| (tier, key.weight)))
                     .min()
                     .map(|(tier, weight)| (tier, weight, doc))
@@ -188,7 +210,7 @@ impl SearchIndex {
             .collect();
         // A stable sort keeps ties in the index's order: the trio first, episodes by number.
         hits.sort_by_key(|&(tier, weight, _)| (tier, weight));
-        hits.into_iter().map(|(_, _, doc)| doc).collect()
+        hits.into_iter().map(|(_, _, doc)| doc.seen_with(setting)).collect()
     }
 
     /// How many documents the index holds, for the benchmark.
@@ -212,7 +234,7 @@ impl Key {
     fn new(weight: u8, text: &str) -> Self {
         let text = normalize(text);
         let words = text.split(' ').filter(|w| !w.is_empty()).map(|w| w.chars().collect()).collect();
-        Key { weight, text: text.chars().collect(), words }
+        Key { weight, title_of: None, text: text.chars().collect(), words }
     }
 
     fn matches(&self, query: &Query) -> Option<Tier> {

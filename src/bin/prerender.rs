@@ -7,7 +7,7 @@
 //! the app alone. The service worker gets the names it shares with the pages.
 
 use imperfects_wiki::contribute;
-use imperfects_wiki::model::{Progress, Wiki};
+use imperfects_wiki::model::{Progress, Setting, Wiki};
 use imperfects_wiki::names;
 use imperfects_wiki::paths;
 use imperfects_wiki::prerender::document::{service_worker, Page, Template};
@@ -25,8 +25,8 @@ fn main() -> ExitCode {
     match prerender(&dir, &base) {
         Ok(count) => {
             println!(
-                "prerender: {count} pages at {} levels, and 404.html, in {}",
-                Progress::all().count(),
+                "prerender: {count} pages at {} settings, and 404.html, in {}",
+                Setting::all().count(),
                 dir.display()
             );
             ExitCode::SUCCESS
@@ -56,31 +56,27 @@ fn prerender(dir: &Path, base: &str) -> Result<usize, String> {
     let wiki = Arc::new(Wiki::load_from_dir(&dir.join("data"))?);
     let loaded = Loaded::new(Arc::clone(&wiki));
     let pages = sections::pages(&wiki);
-    for progress in Progress::all() {
+    for setting in Setting::all() {
         // The default is a reader who has not chosen; a reader who chose "not started" gets the
         // same page, without the first-visit question (see the CSS hooks).
-        let choice = (progress != Progress::NOT_STARTED).then(|| SpoilerChoice::watched(progress));
-        let level_dir = match choice {
-            None => dir.to_owned(),
-            Some(_) => dir.join(names::LEVELS_DIR).join(progress.watched().to_string()),
-        };
+        let default = setting == Setting::default();
+        let choice =
+            (setting.progress != Progress::NOT_STARTED).then(|| SpoilerChoice::watched(setting.progress));
+        let level_dir =
+            if default { dir.to_owned() } else { dir.join(names::LEVELS_DIR).join(setting.key()) };
         for path in &pages {
-            let rendered = render_page(&loaded, path, choice);
+            let rendered = render_page(&loaded, path, choice, setting.strict);
             if rendered.not_found {
                 return Err(format!("{path} is listed as a page but renders as \"not found\""));
             }
-            let page = Page {
-                path: Some(path),
-                level: progress.watched(),
-                noindex: choice.is_some(),
-                rendered: &rendered,
-            };
             let file = level_dir.join(path.trim_start_matches('/')).join("index.html");
+            let page =
+                Page { path: Some(path), level: setting.key(), noindex: !default, rendered: &rendered };
             write(&file, &template.document(Some(&page))?)?;
         }
-        let rendered = render_page(&loaded, "/404.html", choice);
-        let page = Page { path: None, level: progress.watched(), noindex: true, rendered: &rendered };
-        write(&level_dir.join("404.html"), &template.document(Some(&page))?)?;
+        let rendered = render_page(&loaded, "/404.html", choice, setting.strict);
+        let not_found = Page { path: None, level: setting.key(), noindex: true, rendered: &rendered };
+        write(&level_dir.join("404.html"), &template.document(Some(&not_found))?)?;
     }
     // The app alone, for the service worker to answer with offline for a page it has not kept.
     write(&dir.join(names::SHELL_FILE), &template.document(None)?)?;

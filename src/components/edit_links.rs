@@ -1,8 +1,8 @@
 use crate::contribute::{self, Correction};
 use crate::deployment;
-use crate::model::{DataFile, Progress, Wiki};
+use crate::model::{DataFile, Setting, Wiki};
 use crate::paths::Href;
-use crate::state::{use_progress, use_wiki};
+use crate::state::{use_setting, use_wiki};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -14,13 +14,13 @@ use leptos_router::hooks::use_location;
 pub fn EditLinks() -> impl IntoView {
     let repository = contribute::repository();
     let wiki = use_wiki();
-    let progress = use_progress();
+    let setting = use_setting();
     let location = use_location();
     move || {
         let repository = repository?;
         let full_path = location.pathname.get();
         let path = full_path.strip_prefix(deployment::base()).unwrap_or(&full_path);
-        let (file, id, entry) = page_entry(&wiki, path, progress.get())?;
+        let (file, id, entry) = page_entry(&wiki, path, setting.get())?;
         let edit = contribute::edit_address(repository, file, id.and_then(|id| wiki.line(file, &id)));
         let here = Href::from_location(&full_path);
         let page = here.canonical().unwrap_or_else(|| here.page_address().to_string());
@@ -37,7 +37,7 @@ pub fn EditLinks() -> impl IntoView {
 
 /// The data file a page shows, the id of its entry (for the line) and the name a reader knows
 /// the entry or page by; `None` for a page without data, or whose entry is held back.
-fn page_entry(wiki: &Wiki, path: &str, progress: Progress) -> Option<(DataFile, Option<String>, String)> {
+fn page_entry(wiki: &Wiki, path: &str, setting: Setting) -> Option<(DataFile, Option<String>, String)> {
     let section = |file, name: &str| Some((file, None, name.to_owned()));
     let mut parts = path.trim_matches('/').splitn(2, '/');
     match (parts.next()?, parts.next()) {
@@ -48,12 +48,12 @@ fn page_entry(wiki: &Wiki, path: &str, progress: Progress) -> Option<(DataFile, 
         ("glossary", None) => section(DataFile::Glossary, "Glossary"),
         ("about", None) => section(DataFile::Sources, "About this wiki"),
         ("characters", Some(slug)) => {
-            let character = wiki.character(slug).filter(|c| c.visible_at(progress))?;
+            let character = wiki.character(slug).filter(|c| c.visible_at(setting.progress))?;
             Some((DataFile::Characters, Some(slug.to_owned()), character.name.clone()))
         }
         ("episodes", Some(number)) => {
             let episode = wiki.episode(number.parse().ok()?)?;
-            Some((DataFile::Episodes, Some(number.to_owned()), episode.heading()))
+            Some((DataFile::Episodes, Some(number.to_owned()), episode.heading(setting)))
         }
         ("abilities", Some(slug)) => {
             let creature = wiki.creature(slug)?;

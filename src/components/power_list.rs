@@ -1,4 +1,4 @@
-use super::Spoiler;
+use super::{Entry, HeldBackList};
 use crate::model::Power;
 use leptos::prelude::*;
 
@@ -6,19 +6,20 @@ use leptos::prelude::*;
 /// stays a placeholder until the reader gets there.
 #[component]
 pub fn PowerList(powers: Vec<Power>) -> impl IntoView {
-    powers
+    let entries = powers
         .into_iter()
         .map(|power| {
             let Power { name, detail, cost, revealed_in } = power;
-            view! {
-                <article class="power">
-                    <Spoiler reveal=revealed_in key=format!("power:{name}")>
-                        <h3>{name.clone()}</h3>
-                        <p>{detail.clone()}</p>
-                        <p class="cost"><strong>"What it costs: "</strong>{cost.clone()}</p>
-                    </Spoiler>
-                </article>
-            }
+            let key = format!("power:{name}");
+            let view = ViewFn::from(move || {
+                view! {
+                    <h3>{name.clone()}</h3>
+                    <p>{detail.clone()}</p>
+                    <p class="cost"><strong>"What it costs: "</strong>{cost.clone()}</p>
+                }
+            });
+            Entry { reveal: revealed_in, key, view }
         })
-        .collect_view()
+        .collect();
+    view! { <HeldBackList entries class="power-list"/> }
 }

@@ -1,4 +1,4 @@
-use super::Spoiler;
+use super::{Entry, HeldBackList};
 use crate::model::{Reveal, Revealed};
 use crate::names;
 use leptos::attr::custom::custom_attribute;
@@ -8,18 +8,14 @@ use leptos::prelude::*;
 /// marked new while the reader's setting has just passed its episode (see `new_since`).
 #[component]
 pub fn RevealedList(items: Vec<Revealed>) -> impl IntoView {
-    view! {
-        <ul class="revealed-list">
-            {items
-                .into_iter()
-                .map(|item| {
-                    let text = item.text;
-                    view! { <li><Spoiler reveal=item.revealed_in key=text.clone()>{text.clone()}</Spoiler></li> }
-                        .add_any_attr(revealed_in(item.revealed_in))
-                })
-                .collect_view()}
-        </ul>
-    }
+    let entries = items
+        .into_iter()
+        .map(|item| {
+            let text = item.text;
+            Entry { reveal: item.revealed_in, key: text.clone(), view: ViewFn::from(move || text.clone()) }
+        })
+        .collect();
+    view! { <HeldBackList entries class="revealed-list"/> }
 }
 
 /// The attribute by which the stylesheet marks a statement new; none for the premise.

@@ -1,7 +1,7 @@
 use crate::names;
 use crate::paths::{self, Href};
 use crate::search::Document;
-use crate::state::{use_progress, use_store};
+use crate::state::{use_setting, use_store};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -16,19 +16,17 @@ const LISTED: usize = 8;
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let store = use_store();
-    let progress = use_progress();
+    let setting = use_setting();
     let query = RwSignal::new(String::new());
     let expanded = RwSignal::new(false);
     let active = RwSignal::new(0usize);
     let input = NodeRef::<html::Input>::new();
     let hits = Memo::new(move |_| {
-        let (q, progress) = (query.get(), progress.get());
-        store
-            .search()
-            .map(|index| {
-                index.search(&q, progress).into_iter().take(LISTED).cloned().collect::<Vec<Document>>()
-            })
-            .unwrap_or_default()
+        let (q, setting) = (query.get(), setting.get());
+        let mut hits: Vec<Document> =
+            store.search().map(|index| index.search(&q, setting)).unwrap_or_default();
+        hits.truncate(LISTED);
+        hits
     });
     let showing = move || expanded.get() && !query.read().trim().is_empty();
     let follow = paths::use_follow();

@@ -1,5 +1,5 @@
 use crate::paths::{self, Href};
-use crate::state::{use_progress, use_wiki};
+use crate::state::{use_setting, use_wiki};
 use leptos::prelude::*;
 
 /// The season as a line of ten episodes: for each one watched, who and what it introduces and
@@ -7,14 +7,15 @@ use leptos::prelude::*;
 #[component]
 pub fn SeasonTimeline() -> impl IntoView {
     let wiki = use_wiki();
-    let progress = use_progress();
+    let setting = use_setting();
     let items = move || {
-        let progress = progress.get();
+        let setting = setting.get();
+        let progress = setting.progress;
         wiki.episodes()
             .iter()
             .map(|episode| {
                 let number = episode.number;
-                let heading = episode.heading();
+                let heading = episode.heading(setting);
                 if !progress.has_seen(number) {
                     return view! {
                         <li class="timeline-item unwatched">

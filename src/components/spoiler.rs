@@ -1,13 +1,16 @@
-use crate::model::Reveal;
+use crate::model::{Reveal, Setting};
 use crate::names;
-use crate::state::{use_page_reveals, use_progress};
+use crate::state::{use_page_reveals, use_setting};
 use leptos::attr::custom::custom_attribute;
 use leptos::html;
 use leptos::prelude::*;
 
+/// What a title kept back in strict mode says in its place.
+pub const KEPT_BACK: &str = "Kept back until you have watched it";
+
 /// One statement that shows only once the reader's setting has reached `reveal`. Until then a
-/// placeholder names the episode, the same for whatever it hides so that its size gives
-/// nothing away; the statement itself is not built, so it is nowhere in the page. Activating
+/// placeholder names the episode (in strict mode not even that), the same for whatever it hides
+/// so that its size gives nothing away; the statement itself is not built, so it is nowhere in the page. Activating
 /// the placeholder shows this one statement for this page view and leaves the setting as it is.
 ///
 /// `key` names what it hides (a slug, a statement) so that the spoiler has the same id in the
@@ -15,27 +18,39 @@ use leptos::prelude::*;
 /// is still revealed after. The id is a hash, so a placeholder names nothing it holds back.
 #[component]
 pub fn Spoiler(reveal: Reveal, #[prop(into)] key: String, children: ChildrenFn) -> impl IntoView {
-    held_back(reveal, &key, children, |episode, id, show| {
-        view! {
-            <button type="button" class="spoiler" on:click=move |_| show()>
-                {format!("Spoiler from episode {episode} — reveal")}
-            </button>
-        }
-        .add_any_attr(custom_attribute(names::SPOILER_ATTR, id))
-        .into_any()
-    })
+    held_back(
+        move |setting| held(reveal, setting),
+        &key,
+        children,
+        |episode, id, show| {
+            let text = match episode {
+                Some(episode) => format!("Spoiler from episode {episode} — reveal"),
+                None => "Spoiler from a later episode — reveal".to_owned(),
+            };
+            view! { <button type="button" class="spoiler" on:click=move |_| show()>{text}</button> }
+                .add_any_attr(custom_attribute(names::SPOILER_ATTR, id))
+                .into_any()
+        },
+    )
 }
 
-/// What `Spoiler` and `SpoilerGate` share: `children` while `reveal` is within the reader's
-/// setting or this page view revealed it, else what `placeholder` makes from the episode, the
-/// spoiler's id and the action that reveals it.
+/// Whether `reveal` is held back at `setting`, and if so the episode a placeholder may name:
+/// none in strict mode.
+pub(super) fn held(reveal: Reveal, setting: Setting) -> Option<Option<u8>> {
+    let episode = reveal.episode().filter(|_| !reveal.visible_at(setting.progress))?;
+    Some((!setting.collapses()).then_some(episode))
+}
+
+/// What the spoilers and gates share: `children` while `hidden` says the reader's setting
+/// shows them or this page view revealed them, else what `placeholder` makes from the episode
+/// it may name, the spoiler's id and the action that reveals it.
 pub(super) fn held_back(
-    reveal: Reveal,
+    hidden: impl Fn(Setting) -> Option<Option<u8>> + Send + Sync + 'static,
     key: &str,
     children: ChildrenFn,
-    placeholder: impl Fn(u8, String, Box<dyn Fn() + Send + Sync>) -> AnyView + Send + Sync + 'static,
+    placeholder: impl Fn(Option<u8>, String, Box<dyn Fn() + Send + Sync>) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
-    let progress = use_progress();
+    let setting = use_setting();
     let reveals = use_page_reveals();
     let id = spoiler_id(key);
     // The button that was used is gone once pressed; focus moves to what it revealed so a
@@ -49,25 +64,22 @@ pub(super) fn held_back(
             }
         }
     });
-    move || {
-        let hidden_from = reveal.episode().filter(|_| !reveal.visible_at(progress.get()));
-        match (hidden_from, reveals.is_shown(&id)) {
-            (Some(episode), false) => {
-                let show_id = id.clone();
-                placeholder(episode, id.clone(), Box::new(move || reveals.show(&show_id, true)))
-            }
-            (Some(_), true) => view! {
-                <div class="revealed" tabindex="-1" node_ref=revealed>{children()}</div>
-            }
-            .add_any_attr(custom_attribute(names::SPOILER_ATTR, id.clone()))
-            .into_any(),
-            (None, _) => children().into_any(),
+    move || match (hidden(setting.get()), reveals.is_shown(&id)) {
+        (Some(episode), false) => {
+            let show_id = id.clone();
+            placeholder(episode, id.clone(), Box::new(move || reveals.show(&show_id, true)))
         }
+        (Some(_), true) => view! {
+            <div class="revealed" tabindex="-1" node_ref=revealed>{children()}</div>
+        }
+        .add_any_attr(custom_attribute(names::SPOILER_ATTR, id.clone()))
+        .into_any(),
+        (None, _) => children().into_any(),
     }
 }
 
 /// A short, stable id from what the spoiler hides (FNV-1a): the same on every build and level.
-fn spoiler_id(key: &str) -> String {
+pub(super) fn spoiler_id(key: &str) -> String {
     let hash =
         key.bytes().fold(0x811c_9dc5_u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193));
     format!("s{hash:08x}")

@@ -52,11 +52,25 @@ pub fn SpoilerControl() -> impl IntoView {
                 "Show plot twists"
                 <span class="toggle-hint">"(= finished)"</span>
             </label>
+            <label class="twist-toggle">
+                <input
+                    id=names::STRICT_TOGGLE_ID
+                    type="checkbox"
+                    aria-describedby="spoiler-hint"
+                    checked=move || settings.strict()
+                    prop:checked=move || settings.strict()
+                    on:change=move |event| settings.set_strict(event_target_checked(&event))
+                />
+                "Strict"
+                <span class="toggle-hint">"(no later titles)"</span>
+            </label>
             <a href=paths::section(&sections::CATCH_UP) class="catch-up-link">"Catch me up"</a>
             <NewCount/>
             <p id="spoiler-hint" class="visually-hidden">
                 "The wiki shows the story only up to the episode you have watched. "
-                "Showing plot twists is the same as choosing “Finished the season”."
+                "Showing plot twists is the same as choosing “Finished the season”. "
+                "Strict mode also keeps back the titles of episodes you have not watched, and how "
+                "much the wiki holds about them."
             </p>
         </div>
     }

@@ -1,4 +1,4 @@
-use super::Revealed;
+use super::{Revealed, Setting};
 use serde::Deserialize;
 
 /// One episode of the season. Unconfirmed credits are empty lists or `None`, never guesses.
@@ -39,9 +39,15 @@ impl Episode {
         format!("Episode {number}")
     }
 
-    /// "Episode 4: One of Us", or just "Episode 2" while the title is unconfirmed.
-    pub fn heading(&self) -> String {
-        match &self.title {
+    /// The title as a reader with `setting` may see it: `None` while it is unconfirmed, or in
+    /// strict mode for an episode they have not watched.
+    pub fn title_for(&self, setting: Setting) -> Option<&str> {
+        self.title.as_deref().filter(|_| setting.shows_title_of(self.number))
+    }
+
+    /// "Episode 4: One of Us", or just "Episode 4" while the title is unconfirmed or kept back.
+    pub fn heading(&self, setting: Setting) -> String {
+        match self.title_for(setting) {
             Some(title) => format!("{}: {title}", Episode::label(self.number)),
             None => Episode::label(self.number),
         }

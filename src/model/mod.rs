@@ -25,7 +25,7 @@ pub use episode::{CitedFor, Episode};
 pub use file::SerdeJson;
 pub use file::{parse_list, parse_object, DataError, DataFile, Json, JsonError};
 pub use glossary::Term;
-pub use reveal::{Progress, Reveal, Revealed, EPISODE_COUNT};
+pub use reveal::{Progress, Reveal, Revealed, Setting, EPISODE_COUNT};
 pub use show::{Show, ShowFact};
 pub use source::{Reliability, Source};
 pub use story::{EpisodeEvents, Event, Origin};

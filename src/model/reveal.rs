@@ -107,6 +107,54 @@ impl Progress {
     }
 }
 
+/// What a reader lets the wiki show: how far they have watched, and whether they keep back even
+/// what tells that later content exists (strict mode): the titles of episodes they have not
+/// watched, and how many held-back statements a section has.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Setting {
+    /// How far the reader has watched.
+    pub progress: Progress,
+    /// Whether strict mode is on.
+    pub strict: bool,
+}
+
+impl Setting {
+    /// Every distinct setting, the safe default first: strict mode changes nothing once the
+    /// season is finished, so that pair is left out.
+    pub fn all() -> impl Iterator<Item = Setting> {
+        [false, true].into_iter().flat_map(|strict| {
+            Progress::all()
+                .map(move |progress| Setting { progress, strict })
+                .filter(|setting| !setting.strict || setting.collapses())
+        })
+    }
+
+    /// Whether the title of `episode` may show.
+    pub fn shows_title_of(self, episode: u8) -> bool {
+        !self.strict || self.progress.has_seen(episode)
+    }
+
+    /// Whether what lies past the setting is kept back as one line per section, which neither
+    /// counts it nor names its episodes, instead of a placeholder per statement.
+    pub fn collapses(self) -> bool {
+        self.strict && self.progress != Progress::FINISHED
+    }
+
+    /// The name of the setting's prerendered copies and of its level on a page: "5", or "5s"
+    /// in strict mode; a finished season is "10" either way.
+    pub fn key(self) -> String {
+        let suffix = if self.collapses() { crate::names::STRICT_SUFFIX } else { "" };
+        format!("{}{suffix}", self.progress.watched())
+    }
+}
+
+impl From<Progress> for Setting {
+    /// A reader at `progress` outside strict mode.
+    fn from(progress: Progress) -> Setting {
+        Setting { progress, strict: false }
+    }
+}
+
 /// A statement about the story together with the point from which it may be shown.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -127,6 +175,30 @@ impl Revealed {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_setting_has_a_copy_of_its_own_and_strict_mode_ends_with_the_season() {
+        let keys: Vec<String> = Setting::all().map(Setting::key).collect();
+        let distinct: std::collections::HashSet<&String> = keys.iter().collect();
+        assert_eq!(distinct.len(), keys.len(), "{keys:?}");
+        assert_eq!(keys.first().map(String::as_str), Some("0"), "the safe default comes first");
+        assert_eq!(keys.len(), Progress::all().count() * 2 - 1);
+        let finished = Setting { progress: Progress::FINISHED, strict: true };
+        assert!(!finished.collapses());
+        assert_eq!(finished.key(), Setting::from(Progress::FINISHED).key());
+    }
+
+    #[test]
+    fn strict_mode_keeps_back_exactly_the_titles_not_yet_watched() {
+        for setting in Setting::all() {
+            for episode in 1..=EPISODE_COUNT {
+                let expected = !setting.strict || setting.progress.has_seen(episode);
+                assert_eq!(setting.shows_title_of(episode), expected, "{setting:?} episode {episode}");
+            }
+            assert_eq!(setting.collapses(), setting.strict && setting.progress != Progress::FINISHED);
+            assert_eq!(setting.key().ends_with(crate::names::STRICT_SUFFIX), setting.collapses());
+        }
+    }
 
     #[test]
     fn reveal_reads_premise_and_episode_numbers() {

@@ -2,7 +2,7 @@ use crate::components::{revealed_in, source_name, NotConfirmed, PageMeta, Source
 use crate::model::{Episode, Event, Origin, Progress, Reveal, Wiki};
 use crate::names;
 use crate::paths::{self, Href};
-use crate::state::{use_progress, use_wiki};
+use crate::state::{use_setting, use_wiki};
 use leptos::prelude::*;
 
 /// `/catch-up`: the story so far, up to the reader's episode, assembled from every dated
@@ -11,9 +11,10 @@ use leptos::prelude::*;
 #[component]
 pub fn CatchUp() -> impl IntoView {
     let wiki = use_wiki();
-    let progress = use_progress();
+    let setting = use_setting();
     let body = move || {
-        let progress = progress.get();
+        let setting = setting.get();
+        let progress = setting.progress;
         if progress == Progress::NOT_STARTED {
             return view! {
                 <p class="lede">{wiki.show().premise.clone()}</p>
@@ -31,7 +32,8 @@ pub fn CatchUp() -> impl IntoView {
             .into_iter()
             .map(|entry| {
                 let number = entry.episode;
-                let heading = wiki.episode(number).map_or_else(|| Episode::label(number), |e| e.heading());
+                let heading =
+                    wiki.episode(number).map_or_else(|| Episode::label(number), |e| e.heading(setting));
                 sources.extend(entry.events.iter().flat_map(|event| event.sources.iter().cloned()));
                 // What one page says of the episode stands together, cited once.
                 let groups = entry

@@ -1,6 +1,6 @@
 use crate::components::{
-    CharacterLink, CreatureEmblem, InfoRow, Infobox, NotConfirmed, PageMeta, PowerList, RevealedList,
-    SourceList, Spoiler, SpoilerGate,
+    CharacterLink, CreatureEmblem, Entry, HeldBackList, InfoRow, Infobox, NotConfirmed, PageMeta, PowerList,
+    RevealedList, SourceList, SpoilerGate,
 };
 use crate::format::lowercase;
 use crate::model::{Character, Creature, Episode, Progress, Revealed};
@@ -44,11 +44,11 @@ fn CharacterArticle(character: Character) -> impl IntoView {
             }
         }
     };
-    let gate = match introduced.episode() {
+    let gate = |episode: Option<u8>| match episode {
         Some(episode) => format!(
             "This character first appears in episode {episode} or later, past the episode you have watched."
         ),
-        None => String::new(),
+        None => "This character first appears past the episode you have watched.".to_owned(),
     };
     let preview = if introduced.visible_at(Progress::NOT_STARTED) {
         (name.clone(), character.summary.clone())
@@ -125,12 +125,13 @@ fn CharacterInfobox(character: Character, creature: Option<Creature>) -> impl In
                 {if powers.is_empty() && character.abilities.is_empty() {
                     view! { <NotConfirmed/> }.into_any()
                 } else {
-                    view! {
-                        <ul class="compact">
-                            {powers.into_iter().map(|p| view! { <li><Spoiler reveal=p.revealed_in key=format!("infobox-power:{}", p.name)>{p.name.clone()}</Spoiler></li> }).collect_view()}
-                            {character.abilities.iter().map(|a| a.revealed_in).min().map(|reveal| view! { <li><Spoiler reveal key="more-abilities">"More below"</Spoiler></li> })}
-                        </ul>
-                    }.into_any()
+                    let mut entries: Vec<Entry> = powers
+                        .into_iter()
+                        .map(|p| Entry { reveal: p.revealed_in, key: format!("infobox-power:{}", p.name), view: ViewFn::from(move || p.name.clone()) })
+                        .collect();
+                    let first_ability = character.abilities.iter().map(|a| a.revealed_in).min();
+                    entries.extend(first_ability.map(|reveal| Entry { reveal, key: "more-abilities".to_owned(), view: ViewFn::from(|| "More below") }));
+                    view! { <HeldBackList entries class="compact"/> }.into_any()
                 }}
             </InfoRow>
             <InfoRow label="First appearance">
@@ -197,18 +198,12 @@ fn Relationships(character: Character) -> impl IntoView {
         view! {
             <section aria-labelledby="relationships-heading">
                 <h2 id="relationships-heading">"Relationships"</h2>
-                <ul>
-                    {character.relationships.iter().map(|r| {
-                        let (with, label) = (r.with.clone(), r.label.clone());
-                        view! {
-                            <li>
-                                <Spoiler reveal=r.revealed_in key=format!("relationship:{with}:{label}")>
-                                    <CharacterLink slug=with.clone()/>": "{label.clone()}
-                                </Spoiler>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
+                <HeldBackList entries=character.relationships.iter().map(|r| {
+                    let (with, label) = (r.with.clone(), r.label.clone());
+                    let key = format!("relationship:{with}:{label}");
+                    let view = ViewFn::from(move || view! { <CharacterLink slug=with.clone()/>": "{label.clone()} });
+                    Entry { reveal: r.revealed_in, key, view }
+                }).collect()/>
             </section>
         }
     })

@@ -1,5 +1,5 @@
 use crate::components::{
-    CharacterLink, CreatureEmblem, InfoRow, Infobox, PageMeta, PowerList, SourceList, Spoiler,
+    CharacterLink, CreatureEmblem, Entry, HeldBackList, InfoRow, Infobox, PageMeta, PowerList, SourceList,
 };
 use crate::format::lowercase;
 use crate::model::Creature;
@@ -29,9 +29,13 @@ fn CreatureArticle(creature: Creature) -> impl IntoView {
         .iter()
         .map(|power| {
             let name = power.name.clone();
-            view! { <li><Spoiler reveal=power.revealed_in key=format!("power:{name}")>{name.clone()}</Spoiler></li> }
+            Entry {
+                reveal: power.revealed_in,
+                key: format!("power:{name}"),
+                view: ViewFn::from(move || name.clone()),
+            }
         })
-        .collect_view();
+        .collect();
     view! {
         <PageMeta title=creature.name.clone() description/>
         <article class="creature">
@@ -42,9 +46,7 @@ fn CreatureArticle(creature: Creature) -> impl IntoView {
             <Infobox title=creature.name.clone()>
                 <InfoRow label="Carried by"><CharacterLink slug=creature.bearer.clone()/></InfoRow>
                 <InfoRow label="Powers">
-                    <ul class="compact">
-                        {power_names}
-                    </ul>
+                    <HeldBackList entries=power_names class="compact"/>
                 </InfoRow>
             </Infobox>
             <section aria-labelledby="folklore-heading">

@@ -1,24 +1,27 @@
-use crate::components::{AppearanceGrid, PageMeta, SeasonTimeline};
+use crate::components::{AppearanceGrid, PageMeta, SeasonTimeline, KEPT_BACK};
 use crate::format::long_date;
 use crate::model::Episode;
 use crate::paths;
-use crate::state::{use_progress, use_wiki};
+use crate::state::{use_setting, use_wiki};
 use leptos::prelude::*;
 
-/// All ten episodes with number, title and release date; titles are never spoilers.
+/// All ten episodes with number, title and release date; titles are no spoilers, except to a
+/// reader in strict mode, who sees only the titles of what they have watched.
 #[component]
 pub fn EpisodeGuide() -> impl IntoView {
     let wiki = use_wiki();
-    let progress = use_progress();
+    let setting = use_setting();
     let rows = move || {
-        let progress = progress.get();
+        let setting = setting.get();
+        let progress = setting.progress;
         wiki.episodes()
             .iter()
             .map(|episode| {
                 // The episode page carries the correction link; here it would repeat seven times.
-                let title = match episode.title.clone() {
-                    Some(title) => title.into_any(),
-                    None => view! { <span class="muted">"Title not yet confirmed"</span> }.into_any(),
+                let title = match (episode.title_for(setting), setting.shows_title_of(episode.number)) {
+                    (Some(title), _) => title.to_owned().into_any(),
+                    (None, true) => view! { <span class="muted">"Title not yet confirmed"</span> }.into_any(),
+                    (None, false) => view! { <span class="muted">{KEPT_BACK}</span> }.into_any(),
                 };
                 let seen = if progress.has_seen(episode.number) { "Watched" } else { "Not watched yet" };
                 view! {

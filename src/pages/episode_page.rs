@@ -1,11 +1,11 @@
 use crate::components::{
     CharacterLink, InfoRow, Infobox, MarkWatched, NotConfirmed, PageMeta, RevealedList, SourceList,
-    SpoilerGate,
+    SpoilerGate, KEPT_BACK,
 };
 use crate::format::long_date;
-use crate::model::{Episode, Reveal, EPISODE_COUNT};
+use crate::model::{Episode, Reveal, Setting, EPISODE_COUNT};
 use crate::paths;
-use crate::state::use_progress;
+use crate::state::use_setting;
 use leptos::prelude::*;
 use leptos_router::params::Params;
 use std::str::FromStr;
@@ -55,9 +55,12 @@ pub fn EpisodePage() -> impl IntoView {
 
 #[component]
 fn EpisodeArticle(episode: Episode) -> impl IntoView {
-    let progress = use_progress();
+    let setting = use_setting();
     let number = episode.number;
-    let heading = episode.heading();
+    let heading = {
+        let episode = episode.clone();
+        move || episode.heading(setting.get())
+    };
     // What is safe at any level; link previews always say this much.
     let released = format!(
         "{} of The Imperfects, released on {}.",
@@ -68,24 +71,27 @@ fn EpisodeArticle(episode: Episode) -> impl IntoView {
         let first_line = episode.synopsis.first().map(|s| (s.text.clone(), s.revealed_in));
         let released = released.clone();
         move || match &first_line {
-            Some((text, reveal)) if reveal.visible_at(progress.get()) => text.clone(),
+            Some((text, reveal)) if reveal.visible_at(setting.get().progress) => text.clone(),
             _ => released.clone(),
         }
     };
-    let preview = (heading.clone(), released);
+    // Crawlers have no setting and get the safe default, which shows titles; a strict copy's
+    // preview tags keep them back too.
+    let safe = Setting { strict: setting.get_untracked().strict, ..Setting::default() };
+    let preview = (episode.heading(safe), released);
     let synopsis = episode.synopsis.clone();
     let characters = episode.characters.clone();
     view! {
         <PageMeta title=heading.clone() description preview/>
         <article class="episode">
             <h1>{heading}</h1>
-            <EpisodeInfobox episode=episode.clone()/>
+            <EpisodeInfobox episode=episode.clone() setting/>
             <section aria-labelledby="synopsis-heading">
                 <h2 id="synopsis-heading">"Synopsis"</h2>
                 <SpoilerGate
                     reveal=Reveal::Episode(number)
                     key=format!("episode:{number}")
-                    message=format!("You have not watched episode {number} yet, so its synopsis is hidden.")
+                    message=move |_| format!("You have not watched episode {number} yet, so its synopsis is hidden.")
                 >
                     {if synopsis.is_empty() {
                         view! { <p>"No summary of this episode is confirmed by our sources yet. " <NotConfirmed/></p> }.into_any()
@@ -113,7 +119,7 @@ fn EpisodeArticle(episode: Episode) -> impl IntoView {
 
 /// Release date, runtime and credits, each "not yet confirmed" where the sources are silent.
 #[component]
-fn EpisodeInfobox(episode: Episode) -> impl IntoView {
+fn EpisodeInfobox(episode: Episode, setting: Memo<Setting>) -> impl IntoView {
     let names = |names: &[String]| {
         if names.is_empty() {
             view! { <NotConfirmed/> }.into_any()
@@ -121,12 +127,14 @@ fn EpisodeInfobox(episode: Episode) -> impl IntoView {
             names.join(", ").into_any()
         }
     };
+    let titled = episode.clone();
     view! {
         <Infobox title=Episode::label(episode.number)>
             <InfoRow label="Title">
-                {match episode.title.clone() {
-                    Some(title) => title.into_any(),
-                    None => view! { <NotConfirmed/> }.into_any(),
+                {move || match (titled.title_for(setting.get()), setting.get().shows_title_of(titled.number)) {
+                    (Some(title), _) => title.to_owned().into_any(),
+                    (None, true) => view! { <NotConfirmed/> }.into_any(),
+                    (None, false) => KEPT_BACK.into_any(),
                 }}
             </InfoRow>
             <InfoRow label="Released">{long_date(&episode.released)}" on Netflix"</InfoRow>

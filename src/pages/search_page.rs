@@ -2,7 +2,7 @@ use crate::components::{PageMeta, SearchHit};
 use crate::paths;
 use crate::search::Document;
 use crate::sections;
-use crate::state::{use_progress, use_store};
+use crate::state::{use_setting, use_store};
 use leptos::prelude::*;
 use leptos::{ev, html};
 use leptos_router::hooks::use_query_map;
@@ -13,7 +13,7 @@ use leptos_router::hooks::use_query_map;
 pub fn SearchPage() -> impl IntoView {
     let params = use_query_map();
     let store = use_store();
-    let progress = use_progress();
+    let setting = use_setting();
     let query = move || params.read().get("q").unwrap_or_default();
     // The page's own query memo may already be gone when the title is read on the way out.
     let title = move || match params.try_read().and_then(|p| p.get("q")).unwrap_or_default().trim() {
@@ -22,10 +22,8 @@ pub fn SearchPage() -> impl IntoView {
     };
     let results = move || {
         let q = query();
-        let hits: Vec<Document> = store
-            .search()
-            .map(|index| index.search(&q, progress.get()).into_iter().cloned().collect())
-            .unwrap_or_default();
+        let hits: Vec<Document> =
+            store.search().map(|index| index.search(&q, setting.get())).unwrap_or_default();
         if q.trim().is_empty() {
             view! { <p>"Type a name, an episode number or a term."</p> }.into_any()
         } else if hits.is_empty() {

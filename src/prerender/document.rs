@@ -23,8 +23,8 @@ pub struct Page<'a> {
     /// The address it was rendered for, without the deployment path; `None` for "not found",
     /// which is right at any address.
     pub path: Option<&'a str>,
-    /// The spoiler level it was rendered at.
-    pub level: u8,
+    /// The spoiler setting it was rendered at, as `Setting::key` names it.
+    pub level: String,
     /// A copy at a level above the default: never linked, never indexed.
     pub noindex: bool,
     /// The page's head and content.
@@ -144,6 +144,10 @@ fn names_json(app: Option<(&str, &str)>) -> String {
         "failedEvent": names::FAILED_EVENT,
         "panicEvent": names::PANIC_EVENT,
         "levelsDir": names::LEVELS_DIR,
+        "strictKey": names::STRICT_KEY,
+        "strictOn": names::STRICT_ON,
+        "strictToggleId": names::STRICT_TOGGLE_ID,
+        "strictSuffix": names::STRICT_SUFFIX,
         "readerCache": names::READER_CACHE,
         "levelEntry": names::LEVEL_ENTRY,
         "filesCachePrefix": names::FILES_CACHE_PREFIX,
@@ -315,9 +319,10 @@ mod tests {
         let Ok(template) = Template::from_trunk(TRUNK) else { panic!("template") };
         let rendered =
             RenderedPage { head: "<title>T</title>".into(), body: "<main>M</main>".into(), not_found: false };
-        let page = Page { path: Some("/glossary"), level: 4, noindex: true, rendered: &rendered };
+        let page =
+            Page { path: Some("/glossary"), level: "4s".to_owned(), noindex: true, rendered: &rendered };
         let html = template.document(Some(&page)).unwrap_or_default();
-        assert!(html.contains(r#"<html lang="en" data-level="4" data-page="/glossary""#));
+        assert!(html.contains(r#"<html lang="en" data-level="4s" data-page="/glossary""#));
         assert!(html.contains(r#"<meta name="robots" content="noindex">"#));
         assert!(html.contains(r#"<div id="prerendered"><main>M</main></div>"#));
         assert_eq!(html.matches("<title>").count(), 1);

@@ -44,8 +44,8 @@ pub(crate) fn mark_not_found() {
 }
 
 /// Renders the page at `path` (without the deployment path, which `deployment::set` gave) for
-/// a reader who has made `choice`.
-pub fn render_page(loaded: &Loaded, path: &str, choice: Option<SpoilerChoice>) -> RenderedPage {
+/// a reader who has made `choice`, in strict mode if `strict`.
+pub fn render_page(loaded: &Loaded, path: &str, choice: Option<SpoilerChoice>, strict: bool) -> RenderedPage {
     // The header's tags are collected only after an executor tick; any executor will do.
     let _ = any_spawner::Executor::init_futures_executor();
     let owner = Owner::new();
@@ -56,7 +56,8 @@ pub fn render_page(loaded: &Loaded, path: &str, choice: Option<SpoilerChoice>) -
         let (meta, meta_output) = ServerMetaContext::new();
         provide_context(meta);
         let store = WikiStore::ready(loaded.clone());
-        let body = block_on(view! { <Site store choice/> }.to_html_stream_in_order().collect::<String>());
+        let body =
+            block_on(view! { <Site store choice strict/> }.to_html_stream_in_order().collect::<String>());
         let head = block_on(async {
             let empty_head = stream::iter(["<head></head>".to_owned()]);
             meta_output.inject_meta_context(empty_head).await.collect::<String>().await
@@ -85,7 +86,7 @@ mod tests {
         for path in
             ["/nowhere", "/episodes/04", "/episodes/x", "/episodes/+4", "/episodes/99", "/characters/unknown"]
         {
-            let page = render_page(&loaded, path, None);
+            let page = render_page(&loaded, path, None, false);
             assert!(page.not_found, "{path} rendered as a page");
             assert!(page.body.contains("Page not found"), "{path}");
         }
@@ -104,7 +105,7 @@ mod tests {
         }
         assert!(kinds.len() > sections::ALL.len());
         for path in kinds {
-            let page = render_page(&loaded, path, None);
+            let page = render_page(&loaded, path, None, false);
             assert!(!page.not_found, "{path} rendered as \"not found\"");
             // The app removes these once it writes its own.
             assert_eq!(page.head.matches("<meta ").count(), page.head.matches(" data-prerendered").count());

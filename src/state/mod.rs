@@ -10,6 +10,6 @@ mod wiki_store;
 
 pub use page_reveals::{use_page_reveals, PageReveals};
 pub use spoiler_choice::SpoilerChoice;
-pub use spoiler_settings::{use_progress, use_spoiler_settings, SpoilerSettings};
+pub use spoiler_settings::{use_progress, use_setting, use_spoiler_settings, SpoilerSettings};
 pub use theme::{use_theme, Theme, ThemeSetting};
 pub use wiki_store::{use_store, use_wiki, Loaded, WikiStore};

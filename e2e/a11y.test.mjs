@@ -29,10 +29,12 @@ for (const colorScheme of ['light', 'dark']) {
     // Two readers: one who has not started (placeholders, gates) and one who has finished (all
     // content), on their own copy of each page and then in the app. What a new visitor sees, the
     // prerendered page with the first-visit question, is the next test's.
-    for (const watched of [0, 10]) {
-      it(`every route, ${watched === 0 ? 'not started' : 'finished'}, copy and app`, async () => {
+    // And a strict reader part-way, whose lists end in one line for everything later.
+    for (const [watched, strict] of [[0, false], [10, false], [3, true]]) {
+      const who = `${watched === 0 ? 'not started' : watched === 10 ? 'finished' : `up to episode ${watched}`}${strict ? ', strict' : ''}`;
+      it(`every route, ${who}, copy and app`, async () => {
         // '/nowhere' is answered with status 404, which the browser reports.
-        const page = await open(null, { colorScheme, watched, allowErrors: ['status of 404'] });
+        const page = await open(null, { colorScheme, watched, strict, allowErrors: ['status of 404'] });
         const found = [];
         for (const route of PAGES) {
           await page.goto(page.wiki.origin + route);

@@ -16,8 +16,11 @@ export function visibleAt(reveal, watched) {
   return reveal === 'premise' || reveal <= watched;
 }
 
-/** Every string the data marks as revealed after `watched`: these must not be in the page. */
-export function hiddenStrings(watched) {
+/**
+ * Every string the data marks as revealed after `watched`: these must not be in the page. In
+ * strict mode the titles of episodes not yet watched join them.
+ */
+export function hiddenStrings(watched, { strict = false } = {}) {
   const hidden = new Set();
   const later = (items) => items.filter((item) => !visibleAt(item.revealed_in, watched)).map((item) => item.text);
   for (const c of characters) {
@@ -45,10 +48,12 @@ export function hiddenStrings(watched) {
     hidden.add(source.about);
     if (source.url) hidden.add(source.url);
   }
-  // Episode titles and the show's own title are always shown, so a name inside one (Zoe, the
-  // Imperfects) is not a secret.
-  const titles = [show.title, ...episodes.map((e) => e.title).filter(Boolean)];
-  return [...hidden].filter((s) => !titles.some((title) => title.toLowerCase().includes(s.toLowerCase())));
+  // Episode titles (outside strict mode, of the watched ones only in it) and the show's own
+  // title are shown, so a name inside one (Zoe, the Imperfects) is not a secret there.
+  const keptBack = (e) => strict && e.number > watched;
+  const titles = [show.title, ...episodes.filter((e) => !keptBack(e)).map((e) => e.title).filter(Boolean)];
+  const keptTitles = episodes.filter((e) => keptBack(e) && e.title).map((e) => e.title);
+  return [...[...hidden].filter((s) => !titles.some((title) => title.toLowerCase().includes(s.toLowerCase()))), ...keptTitles];
 }
 
 /** An episode page's heading: its number, and its title once a source confirms one. */
@@ -76,3 +81,12 @@ export function statementsIn(n) {
     + creatures.reduce((sum, c) => sum + at(c.powers), 0)
     + glossary.reduce((sum, t) => sum + at(t.details), 0);
 }
+
+/**
+ * The name of each setting's copies, as src/model/reveal.rs `Setting::key` gives it: every level
+ * ("0" to "10"), and in strict mode every level before the end of the season ("0s" to "9s").
+ */
+export const SETTING_KEYS = [
+  ...episodes.map((_, n) => String(n)), String(episodes.length),
+  ...episodes.map((_, n) => `${n}s`),
+];

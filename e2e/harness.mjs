@@ -8,6 +8,8 @@ import { startServer } from '../scripts/serve.mjs';
 import { launchOptions } from './browser.mjs';
 
 export const STORAGE_KEY = 'imperfects-wiki.spoilers';
+/** Where strict mode is stored: exactly "on" is on (src/names.rs). */
+export const STRICT_KEY = 'imperfects-wiki.strict';
 
 /** The stored spoiler choice for a reader who has watched up to `watched` (0 to 10). */
 export function storedChoice(watched) {
@@ -36,17 +38,18 @@ export function useBrowser({ root = 'dist', base = '/', mode = 'direct' } = {}) 
    * visitor); `allowErrors` lists console messages a test provokes on purpose; `app` waits for
    * the app to run, started as a reader starts it, by going to the search box (and back out).
    */
-  async function open(path, { watched, viewport, colorScheme, allowErrors = [], javaScriptEnabled = true, serviceWorkers = 'block', app = false } = {}) {
+  async function open(path, { watched, strict = false, viewport, colorScheme, allowErrors = [], javaScriptEnabled = true, serviceWorkers = 'block', app = false } = {}) {
     // The service worker is blocked unless a test is about it: requests it answered would
     // escape the request interception that other tests rely on.
     const context = await state.browser.newContext({ viewport, colorScheme, javaScriptEnabled, serviceWorkers });
-    if (watched !== undefined) {
-      await context.addInitScript(([key, value]) => {
+    if (watched !== undefined || strict) {
+      await context.addInitScript(([key, value, strictKey, strictValue]) => {
         if (!sessionStorage.getItem('preset')) {
-          localStorage.setItem(key, value);
+          if (value !== null) localStorage.setItem(key, value);
+          if (strictValue !== null) localStorage.setItem(strictKey, strictValue);
           sessionStorage.setItem('preset', '1');
         }
-      }, [STORAGE_KEY, storedChoice(watched)]);
+      }, [STORAGE_KEY, watched === undefined ? null : storedChoice(watched), STRICT_KEY, strict ? 'on' : null]);
     }
     await context.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {

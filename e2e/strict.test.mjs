@@ -1,0 +1,142 @@
+// Strict mode, as a fan uses it: the switch beside the spoiler setting keeps back the titles of
+// episodes not yet watched and collapses each list's later entries into one line; on the
+// prerendered copy before the app and in the app, by mouse and keyboard, remembered, followed
+// by other tabs, with garbage in storage read as off. (The sweep of every route in strict mode
+// at every level is in spoilers.test.mjs; the strict files in prerender.test.mjs.)
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { heading, startApp, useBrowser, STRICT_KEY } from './harness.mjs';
+import { characters, episodes, hiddenStrings, visibleAt } from './data.mjs';
+
+const { open } = useBrowser();
+
+const LATER_LINE = 'More in later episodes — reveal';
+const titled = episodes.filter((e) => e.title);
+// A level with a titled episode on each side where the data allows, else before the last one.
+const level = Math.max(0, (titled.find((e) => e.number > 1) ?? titled.at(-1) ?? { number: 1 }).number - 1);
+const laterTitles = titled.filter((e) => e.number > level).map((e) => e.title);
+const watchedTitles = titled.filter((e) => e.number <= level).map((e) => e.title);
+
+const shownKey = (page) => page.evaluate(() => document.documentElement.dataset.level);
+const settled = (page) => page.waitForFunction(() => document.documentElement.dataset.waiting === undefined);
+const text = (page) => page.evaluate(() => [document.title, document.body.innerText,
+  ...[...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.value))].join('\n'));
+const toggle = (page) => page.locator('#strict-toggle:visible');
+
+describe('the strict switch', () => {
+  it('has titles to keep back in the data', () => {
+    assert.ok(laterTitles.length > 0, 'no episode after the chosen level has a title');
+  });
+
+  for (const app of [false, true]) {
+    it(`keeps back unwatched titles at once and is remembered${app ? ' (app)' : ' (before the app)'}`, async () => {
+      const page = await open('/episodes', { watched: level, app });
+      await heading(page);
+      const before = await text(page);
+      for (const title of laterTitles) assert.ok(before.includes(title), `${title} shown outside strict mode`);
+      await toggle(page).check();
+      await settled(page);
+      await page.waitForFunction((key) => document.documentElement.dataset.level === key, `${level}s`);
+      const after = await text(page);
+      for (const title of laterTitles) assert.ok(!after.includes(title), `${title} kept back`);
+      for (const title of watchedTitles) assert.ok(after.includes(title), `${title} watched, so shown`);
+      assert.equal(await page.evaluate((key) => localStorage.getItem(key), STRICT_KEY), 'on');
+      if (!app) assert.ok(await page.locator('#prerendered').count(), 'the copy followed without the app');
+      await page.reload();
+      await heading(page);
+      assert.equal(await shownKey(page), `${level}s`);
+      assert.ok(await toggle(page).isChecked());
+      page.wiki.assertClean();
+      await page.wiki.close();
+    });
+  }
+
+  it('works from the keyboard, both ways', async () => {
+    const page = await open('/episodes', { watched: level, app: true });
+    await heading(page);
+    await toggle(page).focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction((key) => document.documentElement.dataset.level === key, `${level}s`);
+    for (const title of laterTitles) assert.ok(!(await text(page)).includes(title), title);
+    await page.keyboard.press('Space');
+    await page.waitForFunction((key) => document.documentElement.dataset.level === key, String(level));
+    for (const title of laterTitles) assert.ok((await text(page)).includes(title), title);
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('reaches every open tab', async () => {
+    const first = await open('/episodes', { watched: level, app: true });
+    await heading(first);
+    const second = await first.wiki.context.newPage();
+    await second.goto(`${first.wiki.origin}/episodes`);
+    await heading(second);
+    await toggle(first).check();
+    await second.waitForFunction((key) => document.documentElement.dataset.level === key, `${level}s`);
+    for (const title of laterTitles) assert.ok(!(await text(second)).includes(title), title);
+    first.wiki.assertClean();
+    await first.wiki.close();
+  });
+
+  it('reads garbage in storage as off, before and after the app', async () => {
+    const page = await open(null, { watched: level });
+    await page.context().addInitScript((key) => localStorage.setItem(key, 'ON '), STRICT_KEY);
+    await page.goto(`${page.wiki.origin}/episodes`);
+    await heading(page);
+    assert.equal(await shownKey(page), String(level));
+    assert.ok(!(await toggle(page).isChecked()));
+    await startApp(page);
+    assert.equal(await shownKey(page), String(level));
+    assert.ok(!(await toggle(page).isChecked()));
+    for (const title of laterTitles) assert.ok((await text(page)).includes(title), title);
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+});
+
+describe('in strict mode', () => {
+  // A character whose story goes on past the level: their lists hold entries on both sides.
+  const later = (c) => [...c.story, ...c.abilities, ...c.status].filter((s) => !visibleAt(s.revealed_in, level));
+  const character = characters.find((c) => visibleAt(c.introduced, level) && later(c).length > 1);
+
+  for (const app of [false, true]) {
+    it(`a list's later entries are one line that names and counts nothing, and reveals them all${app ? ' (app)' : ''}`, async () => {
+      assert.ok(character, 'a character with more than one later statement');
+      const page = await open(`/characters/${character.slug}`, { watched: level, strict: true, app });
+      await heading(page);
+      const lists = page.locator('.revealed-list:visible');
+      for (const list of await lists.all()) {
+        const dated = await list.locator(':scope > li[data-revealed-in], :scope > li.later').count();
+        if (dated) assert.equal(await list.getByRole('button', { name: LATER_LINE }).count(), 1);
+      }
+      assert.doesNotMatch(await text(page), /Spoiler from episode \d/);
+      for (const secret of hiddenStrings(level, { strict: true })) assert.ok(!(await text(page)).includes(secret), secret);
+      const story = page.locator('#story-heading + .revealed-list');
+      await story.getByRole('button', { name: LATER_LINE }).click();
+      for (const statement of character.story.filter((s) => !visibleAt(s.revealed_in, level))) {
+        await page.getByText(statement.text, { exact: true }).first().waitFor();
+      }
+      assert.equal(await shownKey(page), `${level}s`, 'revealing leaves the setting as it was');
+      page.wiki.assertClean();
+      await page.wiki.close();
+    });
+  }
+
+  it('search finds an unwatched episode by its number, never by its title', async () => {
+    const page = await open('/', { watched: level, strict: true, app: true });
+    await heading(page);
+    const box = page.locator('#search-input:visible');
+    for (const episode of titled.filter((e) => e.number > level)) {
+      await box.fill(episode.title);
+      await page.locator('#search-listbox:visible li').first().waitFor();
+      assert.ok(!(await text(page)).includes(episode.title), `${episode.title} in the results`);
+      await box.fill(`Episode ${episode.number}`);
+      await page.getByRole('option', { name: new RegExp(`Episode ${episode.number}\\b`) }).first().waitFor();
+      assert.ok(!(await text(page)).includes(episode.title), `${episode.title} in the results`);
+      await box.fill('');
+      await page.locator('#search-listbox').waitFor({ state: 'hidden' });
+    }
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+});

@@ -40,7 +40,7 @@ describe('character pages', () => {
       const bearer = characters.find((c) => c.slug === creature.bearer);
       await page.goto(`${page.wiki.origin}/characters/${bearer.slug}`);
       assert.equal(await heading(page), bearer.name);
-      const powers = page.locator('article.power');
+      const powers = page.locator('.power-list > li');
       assert.equal(await powers.count(), creature.powers.length);
       for (const [index, power] of creature.powers.entries()) {
         const block = powers.nth(index);

@@ -33,9 +33,11 @@ pub fn HeldBackList(entries: Vec<Entry>, #[prop(optional)] class: &'static str) 
         format!("later:{}", entries.iter().map(|entry| entry.key.as_str()).collect::<Vec<_>>().join("|"));
     let entries = StoredValue::new(entries);
     let item = |reveal: Reveal, view: AnyView| view! { <li>{view}</li> }.add_any_attr(revealed_in(reveal));
+    // Outside strict mode each entry follows the setting itself, so the list is built again
+    // only when strict mode starts or ends.
+    let collapse = Memo::new(move |_| dated && setting.get().collapses());
     move || {
-        let setting = setting.get();
-        let collapse = dated && setting.collapses();
+        let collapse = collapse.get();
         entries.with_value(|entries| {
             let mut items: Vec<AnyView> = Vec::new();
             let mut later: Vec<ViewFn> = Vec::new();
@@ -44,7 +46,7 @@ pub fn HeldBackList(entries: Vec<Entry>, #[prop(optional)] class: &'static str) 
                     let view = view.clone();
                     let spoiler = view! { <Spoiler reveal=*reveal key=key.clone()>{view.run()}</Spoiler> };
                     items.push(item(*reveal, spoiler.into_any()).into_any());
-                } else if reveal.visible_at(setting.progress) {
+                } else if reveal.visible_at(setting.get().progress) {
                     items.push(item(*reveal, view.run()).into_any());
                 } else {
                     later.push(view.clone());

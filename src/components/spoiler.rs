@@ -6,7 +6,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 /// What a title kept back in strict mode says in its place.
-pub const KEPT_BACK: &str = "Kept back until you have watched it";
+pub const KEPT_BACK: &str = "Hidden until you watch it";
 
 /// One statement that shows only once the reader's setting has reached `reveal`. Until then a
 /// placeholder names the episode (in strict mode not even that), the same for whatever it hides

@@ -69,8 +69,7 @@ pub fn SpoilerControl() -> impl IntoView {
             <p id="spoiler-hint" class="visually-hidden">
                 "The wiki shows the story only up to the episode you have watched. "
                 "Showing plot twists is the same as choosing “Finished the season”. "
-                "Strict mode also keeps back the titles of episodes you have not watched, and how "
-                "much the wiki holds about them."
+                "Strict mode also hides unwatched titles and how much lies later."
             </p>
         </div>
     }

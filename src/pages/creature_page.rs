@@ -1,8 +1,8 @@
 use crate::components::{
-    CharacterLink, CreatureEmblem, InfoRow, Infobox, PageMeta, PowerList, SourceList, Spoiler,
+    CharacterLink, CreatureEmblem, InfoRow, Infobox, MentionedOn, PageMeta, PowerList, SourceList, Spoiler,
 };
 use crate::format::lowercase;
-use crate::model::Creature;
+use crate::model::{Creature, Origin};
 use leptos::prelude::*;
 use leptos_router::params::Params;
 
@@ -59,6 +59,7 @@ fn CreatureArticle(creature: Creature) -> impl IntoView {
                 <h2 id="powers-heading">"Powers in detail"</h2>
                 <PowerList powers=creature.powers.clone()/>
             </section>
+            <MentionedOn page=Origin::Creature(creature.slug.clone())/>
             <SourceList keys=creature.sources.clone()/>
         </article>
     }

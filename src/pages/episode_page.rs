@@ -1,9 +1,9 @@
 use crate::components::{
-    CharacterLink, InfoRow, Infobox, MarkWatched, NotConfirmed, PageMeta, RevealedList, SourceList,
-    SpoilerGate,
+    CharacterLink, InfoRow, Infobox, MarkWatched, MentionedOn, NotConfirmed, PageMeta, RevealedList,
+    SourceList, SpoilerGate,
 };
 use crate::format::long_date;
-use crate::model::{Episode, Reveal, EPISODE_COUNT};
+use crate::model::{Episode, Origin, Reveal, EPISODE_COUNT};
 use crate::paths;
 use crate::state::use_progress;
 use leptos::prelude::*;
@@ -106,6 +106,7 @@ fn EpisodeArticle(episode: Episode) -> impl IntoView {
             </section>
             <MarkWatched number/>
             <EpisodeNav number/>
+            <MentionedOn page=Origin::Episode(number)/>
             <SourceList keys=episode.sources.clone()/>
         </article>
     }

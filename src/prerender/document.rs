@@ -198,7 +198,8 @@ fn hooks_css() -> String {
 }
 
 /// `:root[data-new-episodes~="4"] [data-revealed-in="4"]` for each episode: a statement revealed
-/// in an episode the setting passed on this visit is marked new.
+/// in an episode the setting passed on this visit is marked new. A drawing marks its new parts
+/// in `--new` (the map's dots and lines), which text ignores.
 fn new_marks_css() -> String {
     let marked = |after: &str| -> Vec<String> {
         (1..=EPISODE_COUNT)
@@ -212,7 +213,7 @@ fn new_marks_css() -> String {
             .collect()
     };
     format!(
-        "{}{{box-shadow:inset 3px 0 0 var(--accent);padding-left:.5rem}}\
+        "{}{{box-shadow:inset 3px 0 0 var(--accent);padding-left:.5rem;--new:var(--accent)}}\
          {}{{content:\"New \";font-size:.8em;font-weight:700;color:var(--accent)}}",
         marked("").join(","),
         marked("::before").join(",")

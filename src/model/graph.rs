@@ -157,7 +157,7 @@ impl Wiki {
                 tie.from = place[tie.from];
             }
         }
-        let bands: Vec<(usize, Group)> = order.iter().map(|&(_, band)| band).collect();
+        let bands: Vec<Band> = order.iter().map(|&(_, band)| band).collect();
         let height = lay_out(&mut nodes, &rows(&bands));
         for edge in &mut edges {
             edge.path = curve(&nodes[edge.a], &nodes[edge.b]);
@@ -166,10 +166,13 @@ impl Wiki {
     }
 }
 
+/// Which characters may share a row: steps away from the centre, or a group of the index.
+type Band = (usize, Option<Group>);
+
 /// The order the map places characters in, each with its band (a row never mixes two): on a
-/// centred map, the centre, then those tied to it, then those two steps away, and so on, each
-/// step group by group; otherwise the character index's order, group by group.
-fn placing_order(met: &[&Character], edges: &[Edge], centre: Option<usize>) -> Vec<(usize, (usize, Group))> {
+/// centred map, the centre, then those tied to it, then those two steps away, and so on (within
+/// a step in the index's order: group, then the file); otherwise the character index's order, group by group.
+fn placing_order(met: &[&Character], edges: &[Edge], centre: Option<usize>) -> Vec<(usize, Band)> {
     let mut distance = vec![0; met.len()];
     if let Some(centre) = centre {
         distance.fill(usize::MAX);
@@ -191,15 +194,16 @@ fn placing_order(met: &[&Character], edges: &[Edge], centre: Option<usize>) -> V
             frontier = next;
         }
     }
-    let mut all: Vec<(usize, (usize, Group))> =
-        (0..met.len()).map(|i| (i, (distance[i], met[i].group))).collect();
-    all.sort_by_key(|&(i, band)| (band, i));
+    // A centred map keeps each step together; an uncentred one each group.
+    let band = |i: usize| if centre.is_some() { (distance[i], None) } else { (0, Some(met[i].group)) };
+    let mut all: Vec<(usize, Band)> = (0..met.len()).map(|i| (i, band(i))).collect();
+    all.sort_by_key(|&(i, band)| (band, met[i].group, i));
     all
 }
 
 /// The rows of the map, as ranges of the placed nodes: a new row starts wherever the band
 /// changes (see [`placing_order`]) or a row is full.
-fn rows(bands: &[(usize, Group)]) -> Vec<std::ops::Range<usize>> {
+fn rows(bands: &[Band]) -> Vec<std::ops::Range<usize>> {
     let mut rows = Vec::new();
     let mut start = 0;
     for at in 1..=bands.len() {

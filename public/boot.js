@@ -144,8 +144,8 @@
     if (forReader && !note && root.getAttribute(N.appAttr) === 'loading') say('Loading the wiki’s controls…');
   }
 
-  /** Where the copy of the page at `path` (relative to the base: "characters/x/") is kept for a
-   * reader at `level`: the page itself at the safe default, else under the levels directory. */
+  // Where the copy of the page at `path` (relative to the base: "characters/x/") is kept for a
+  // reader at `level`: the page itself at the safe default, else under the levels directory.
   const copyAt = (path, level) => (level === 0 ? (path || './') : `${N.levelsDir}/${level}/${path}`);
 
   // The copy of this page at `target`, in place of the one on screen, found by the address
@@ -335,84 +335,20 @@
   }
   ready.then(showTheme);
 
-  // Link previews: hovering, focusing or long-pressing a link in the page's content shows a
-  // card with the linked page's heading, the first sentence of its description and its emblem,
-  // read from that page's copy at the reader's level, so the card never says more than the page
-  // would (a character met later says only that). Escape, leaving or blurring the link closes
-  // it. The card is described by the link and announced, never focused.
-  let card = null;
-  let shownFor = null;
-  let timer = 0;
-  const copies = new Map();
-  const linkIn = (el) => (el instanceof Element ? el.closest('main a[href]') : null);
-  function hidePreview() {
-    clearTimeout(timer);
-    shownFor?.removeAttribute('aria-describedby');
-    shownFor = null;
-    if (card) card.hidden = true;
+  // Link previews (public/preview.js): fetched at the first hover, focus or touch of a link in
+  // the page's content, so a reader who never points at one downloads nothing for them (and no
+  // page carries them inline). The event that asked is handed on once it is there.
+  const INTENTS = ['mouseover', 'focusin', 'touchstart'];
+  let previews = null;
+  function previewIntent(event) {
+    if (!(event.target instanceof Element) || !event.target.closest('main a[href]')) return;
+    previews ??= import(new URL(N.previewFile, document.baseURI).href).then((module) => {
+      for (const type of INTENTS) document.removeEventListener(type, previewIntent, true);
+      return module.default({ N, copyAt, readerLevel, basePath });
+    }, () => null);
+    previews.then((handle) => handle?.(event));
   }
-  function preview(link, wait) {
-    const url = new URL(link.href);
-    if (url.origin !== location.origin || !url.pathname.startsWith(basePath) || shownFor === link) return;
-    const path = url.pathname.slice(basePath.length).replace(/index\.html$/, '');
-    const key = copyAt(path && `${path.replace(/\/$/, '')}/`, readerLevel());
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (!copies.has(key)) copies.set(key, fetch(key).then((r) => (r.ok ? r.text() : '')).catch(() => ''));
-      copies.get(key).then((html) => {
-        const doc = new DOMParser().parseFromString(html, 'text/html');
-        const entry = url.hash && doc.getElementById(decodeURIComponent(url.hash.slice(1)));
-        const name = entry ? entry.querySelector('dt') : doc.querySelector(`#${N.copyId} h1`);
-        const about = entry ? entry.querySelector('dd p') : doc.querySelector('meta[name="description"]');
-        if (!name || !about || !document.contains(link) || !link.matches(':hover, :focus') && link !== touched) return;
-        if (!card) {
-          card = document.createElement('div');
-          card.id = 'link-preview';
-          card.className = 'link-preview';
-          card.setAttribute('role', 'tooltip');
-          card.setAttribute('aria-live', 'polite');
-          document.body.prepend(card);
-        }
-        const heading = document.createElement('strong');
-        heading.textContent = name.textContent.trim();
-        const text = document.createElement('p');
-        text.textContent = (about.content ?? about.textContent).trim().match(/^.*?[.!?](?=\s|$)|^.*/)[0];
-        const emblem = entry ? null : doc.querySelector(`#${N.copyId} .page-heading .emblem`);
-        card.replaceChildren(...[emblem && document.adoptNode(emblem), heading, text].filter(Boolean));
-        const box = link.getBoundingClientRect();
-        card.hidden = false;
-        card.style.left = `${Math.max(8, Math.min(box.left, innerWidth - card.offsetWidth - 8)) + scrollX}px`;
-        const below = box.bottom + card.offsetHeight + 8 < innerHeight;
-        card.style.top = `${(below ? box.bottom + 6 : box.top - card.offsetHeight - 6) + scrollY}px`;
-        shownFor?.removeAttribute('aria-describedby');
-        shownFor = link;
-        link.setAttribute('aria-describedby', card.id);
-      });
-    }, wait);
-  }
-  let touched = null;
-  document.addEventListener('mouseover', (event) => { const link = linkIn(event.target); if (link) preview(link, 300); }, true);
-  document.addEventListener('mouseout', (event) => {
-    if (linkIn(event.target) && !linkIn(event.relatedTarget)) hidePreview();
-  }, true);
-  document.addEventListener('focusin', (event) => { const link = linkIn(event.target); if (link) preview(link, 0); else hidePreview(); }, true);
-  document.addEventListener('focusout', (event) => { if (linkIn(event.target)) hidePreview(); }, true);
-  document.addEventListener('keydown', (event) => { if (event.key === 'Escape') hidePreview(); });
-  // A long press on a phone previews; the lift that ends it does not follow the link.
-  document.addEventListener('touchstart', (event) => {
-    const link = linkIn(event.target);
-    hidePreview();
-    touched = link;
-    if (link) preview(link, 500);
-  }, { capture: true, passive: true });
-  const endTouch = (event) => {
-    if (touched && shownFor === touched && event.cancelable) event.preventDefault();
-    else clearTimeout(timer);
-    touched = null;
-  };
-  document.addEventListener('touchend', endTouch, true);
-  document.addEventListener('touchmove', () => { clearTimeout(timer); touched = null; }, { capture: true, passive: true });
-  document.addEventListener('contextmenu', (event) => { if (shownFor && linkIn(event.target) === shownFor) event.preventDefault(); }, true);
+  for (const type of INTENTS) document.addEventListener(type, previewIntent, { capture: true, passive: true });
 
   keepLevelForWorker();
   if (page === null || location.search) start(false);

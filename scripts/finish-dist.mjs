@@ -70,7 +70,7 @@ async function writeHeaders(dir, base, files, { policy, levelsDir }) {
   const rules = [
     `${base}*\n  Content-Security-Policy: ${headerPolicy}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  X-Frame-Options: DENY`,
     ...files.filter(isHashed).map((file) => `${base}${file}\n  Cache-Control: public, max-age=31536000, immutable`),
-    ...[...pagePaths, `${base}sw.js`, `${base}data/*`, `${base}manifest.webmanifest`]
+    ...[...pagePaths, `${base}sw.js`, `${base}preview.js`, `${base}data/*`, `${base}manifest.webmanifest`]
       .map((path) => `${path}\n  Cache-Control: no-cache`),
     `${base}${levelsDir}/*\n  X-Robots-Tag: noindex`,
   ];

@@ -148,6 +148,7 @@ fn names_json(app: Option<(&str, &str)>) -> String {
         "levelEntry": names::LEVEL_ENTRY,
         "filesCachePrefix": names::FILES_CACHE_PREFIX,
         "shellFile": names::SHELL_FILE,
+        "previewFile": names::PREVIEW_FILE,
         "data": data,
     });
     // Watching along: what is new on this visit, and marking an episode watched.

@@ -14,8 +14,9 @@ pub fn MentionedOn(page: Origin) -> impl IntoView {
             .mentioned_on(&page, progress.get())
             .iter()
             .filter_map(|from| Some((paths::page(from), wiki.page_name(from)?)))
-            .map(|(href, name)| view! { " " <a href=href>{name}</a> })
+            .enumerate()
+            .map(|(i, (href, name))| view! { {if i == 0 { " " } else { ", " }} <a href=href>{name}</a> })
             .collect();
-        (!links.is_empty()).then(|| view! { <p class="see-also mentioned-on">"Mentioned on:" {links}</p> })
+        (!links.is_empty()).then(|| view! { <p class="see-also mentioned-on">"Mentioned on:" {links}"."</p> })
     }
 }

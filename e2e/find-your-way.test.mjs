@@ -41,9 +41,10 @@ function entries(level) {
   ].map(([entry, path]) => [entry, mainOf(copy(path, level))]);
   const glossaryPage = mainOf(copy('/glossary', level));
   for (const term of glossary) {
-    const at = glossaryPage.indexOf(`<div class="term" id="${term.slug}"`);
+    const at = glossaryPage.search(new RegExp(`<div (?=[^>]*class="term")[^>]*id="${term.slug}"`));
     if (at < 0) continue;
-    const end = glossaryPage.indexOf('<div class="term"', at + 1);
+    const next = glossaryPage.slice(at + 1).search(/<div [^>]*class="term"/);
+    const end = next < 0 ? -1 : at + 1 + next;
     pages.push([`glossary#${term.slug}`, glossaryPage.slice(at, end < 0 ? undefined : end)]);
   }
   return pages;
@@ -52,7 +53,7 @@ function entries(level) {
 /** The links of a "Mentioned on" line, and the entry's HTML without it and the episode navigation. */
 function split(html) {
   const mentioned = html.match(/<p class="see-also mentioned-on">([\s\S]*?)<\/p>/);
-  const rest = html.replace(/<p class="see-also mentioned-on">[\s\S]*?<\/p>/, '').replace(/<nav class="episode-nav"[\s\S]*?<\/nav>/, '');
+  const rest = html.replace(/<p class="see-also mentioned-on">[\s\S]*?<\/p>/, '').replace(/<nav [^>]*class="episode-nav"[\s\S]*?<\/nav>/, '');
   return { mentioned: mentioned ? hrefs(mentioned[1]).map(entryOf) : [], rest };
 }
 
@@ -81,7 +82,7 @@ describe('the files of every level', () => {
       for (const path of ['/map', ...characters.map((c) => `/map/${c.slug}`)]) {
         const html = mainOf(copy(path, level));
         const svg = html.slice(html.indexOf('<svg viewBox="0 0 400'), html.lastIndexOf('</svg>'));
-        const nodes = [...svg.matchAll(/<g class="person[^"]*"[^>]*><a href="([^"]+)"/g)].map((m) => m[1].replace(/\/$/, '').split('/').pop());
+        const nodes = [...svg.matchAll(/<g [^>]*class="person[^"]*"[^>]*><a href="([^"]+)"/g)].map((m) => m[1].replace(/\/$/, '').split('/').pop());
         assert.deepEqual(new Set(nodes), new Set(met.map((c) => c.slug)), `${path} at level ${level}`);
         assert.equal(nodes.length, met.length, `${path} at level ${level}: each character once`);
         const list = html.slice(html.indexOf('<ul class="map-list">'));
@@ -216,7 +217,9 @@ describe('link previews', () => {
     const phone = await context.newPage();
     await phone.goto(`${page.wiki.origin}/characters`);
     await heading(phone);
-    const box = await phone.locator('main').getByRole('link', { name: someone.name, exact: true }).boundingBox();
+    const link = phone.locator('main').getByRole('link', { name: someone.name, exact: true });
+    await link.scrollIntoViewIfNeeded();
+    const box = await link.boundingBox();
     const cdp = await context.newCDPSession(phone);
     const point = [{ x: box.x + box.width / 2, y: box.y + box.height / 2 }];
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point });

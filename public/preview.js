@@ -57,7 +57,7 @@ export default function start({ N, copyAt, readerLevel, basePath }) {
   }
 
   function show(link, wait) {
-    const url = new URL(link.href);
+    const url = new URL(link.getAttribute('href'), document.baseURI);
     if (url.origin !== location.origin || !url.pathname.startsWith(basePath) || shownFor === link) return;
     clearTimeout(timer);
     timer = setTimeout(async () => {

@@ -1,7 +1,8 @@
 use super::revealed_in;
-use crate::model::{Graph, Node, LABEL_LINE, MAP_WIDTH, NAME_LINE, NODE_RADIUS};
+use crate::model::{Graph, Node, COLUMN_WIDTH, LABEL_LINE, MAP_WIDTH, NAME_LINE, NODE_RADIUS};
 use crate::paths;
 use crate::state::{use_progress, use_wiki};
+use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
 /// Who is who to whom at the reader's setting: the characters met so far and the ties revealed
@@ -34,13 +35,10 @@ fn MapDrawing(graph: Graph) -> impl IntoView {
         .edges
         .iter()
         .map(|edge| {
-            let names = format!("{} and {}", graph.nodes[edge.a].name, graph.nodes[edge.b].name);
-            let ties: Vec<String> = edge.ties.iter().map(|t| t.label.clone()).collect();
-            let title = format!("{names}: {}", ties.join("; "));
             let centred = graph.centre.is_some_and(|c| c == edge.a || c == edge.b);
             view! {
                 <g>
-                    <path d=edge.path.clone() class=if centred { "tie centred" } else { "tie" }><title>{title}</title></path>
+                    <path d=edge.path.clone() class=if centred { "tie centred" } else { "tie" }></path>
                 </g>
             }
             .add_any_attr(revealed_in(edge.revealed_in))
@@ -69,6 +67,7 @@ fn MapNode(node: Node, centre: bool) -> impl IntoView {
     let href = if centre { paths::character(&node.slug) } else { paths::map(Some(&node.slug)) };
     let (x, y) = (node.x, node.y);
     let name_top = y + NODE_RADIUS + NAME_LINE;
+    let hit_height = 2.0 * NODE_RADIUS + 6.0 + node.name_lines.len() as f32 * NAME_LINE;
     let names = node
         .name_lines
         .iter()
@@ -89,19 +88,23 @@ fn MapNode(node: Node, centre: bool) -> impl IntoView {
         let size = NODE_RADIUS * 1.3;
         view! { <g transform=format!("translate({:.1} {:.1}) scale({:.3})", x - size / 2.0, y - size / 2.0, size / 48.0)><super::CreatureEmblem slug size=48/></g> }
     });
-    let title = if centre {
-        format!("{}: open their page", node.name)
-    } else {
-        format!("Centre the map on {}", node.name)
-    };
+    // Named by the whole name: the lines it is drawn in would run together.
+    let name = node.name.clone();
+    // Built as SVG's own link: the view macro makes an `<a>` an HTML one in the browser, where
+    // it would draw nothing inside the drawing.
+    let link = leptos::tachys::svg::a()
+        .child(view! {
+            // The whole dot and name answer a click or a tap, not only their painted strokes.
+            <rect x=x - COLUMN_WIDTH / 2.0 + 3.0 y=y - NODE_RADIUS width=COLUMN_WIDTH - 6.0 height=hit_height fill="transparent"/>
+            <circle cx=x cy=y r=NODE_RADIUS/>
+            {emblem}
+            <text class="name" text-anchor="middle">{names}</text>
+        })
+        .add_any_attr(custom_attribute("href", href.to_string()))
+        .add_any_attr(custom_attribute("aria-label", name));
     view! {
         <g class=if centre { "person centre" } else { "person" }>
-            <a href=href>
-                <title>{title}</title>
-                <circle cx=x cy=y r=NODE_RADIUS/>
-                {emblem}
-                <text class="name" text-anchor="middle">{names}</text>
-            </a>
+            {link}
             {(!node.tie_lines.is_empty()).then(|| view! { <g><text class="tie-label" text-anchor="middle">{ties}</text></g> })}
         </g>
     }

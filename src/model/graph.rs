@@ -17,9 +17,11 @@ pub const NAME_LINE: f32 = 15.0;
 /// See [`NAME_LINE`].
 pub const LABEL_LINE: f32 = 12.0;
 /// About how many characters of a name, and of a label, fit on one line of a column.
-const NAME_CHARS: usize = 12;
+const NAME_CHARS: usize = 10;
 const LABEL_CHARS: usize = 15;
 const MARGIN: f32 = 12.0;
+/// The width of a column of the map, which a character's name and ties keep within.
+pub const COLUMN_WIDTH: f32 = (MAP_WIDTH - 2.0 * MARGIN) / COLUMNS as f32;
 const ROW_GAP: f32 = 26.0;
 
 /// A character on the map.
@@ -217,7 +219,7 @@ fn rows(bands: &[Band]) -> Vec<std::ops::Range<usize>> {
 
 /// Places each row's nodes, spread evenly across the width, and returns the drawing's height.
 fn lay_out(nodes: &mut [Node], rows: &[std::ops::Range<usize>]) -> f32 {
-    let column = (MAP_WIDTH - 2.0 * MARGIN) / COLUMNS as f32;
+    let column = COLUMN_WIDTH;
     let mut top = MARGIN;
     for row in rows {
         let count = row.len() as f32;
@@ -234,17 +236,18 @@ fn lay_out(nodes: &mut [Node], rows: &[std::ops::Range<usize>]) -> f32 {
     top - ROW_GAP + MARGIN
 }
 
-/// A quadratic curve from one dot to another, bowed to one side by a fifth of its length.
+/// A quadratic curve from one dot to another, bowed to one side by a fifth of its length: up,
+/// for a line along a row, away from the names and ties written under the dots.
 fn curve(from: &Node, to: &Node) -> String {
     let (dx, dy) = (to.x - from.x, to.y - from.y);
     let bow = 0.2;
-    let (cx, cy) = ((from.x + to.x) / 2.0 - dy * bow, (from.y + to.y) / 2.0 + dx * bow);
+    let (cx, cy) = ((from.x + to.x) / 2.0 + dy * bow, (from.y + to.y) / 2.0 - dx * bow);
     format!("M{:.1} {:.1}Q{cx:.1} {cy:.1} {:.1} {:.1}", from.x, from.y, to.x, to.y)
 }
 
 /// Breaks `text` into lines of at most about `width` characters, at spaces (a longer word
 /// keeps a line of its own).
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
+fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for word in text.split_whitespace() {
         match lines.last_mut() {

@@ -27,7 +27,7 @@ pub use episode::{CitedFor, Episode};
 pub use file::SerdeJson;
 pub use file::{parse_list, parse_object, DataError, DataFile, Json, JsonError};
 pub use glossary::Term;
-pub use graph::{wrap, Edge, Graph, Node, Tie, LABEL_LINE, MAP_WIDTH, NAME_LINE, NODE_RADIUS};
+pub use graph::{Edge, Graph, Node, Tie, COLUMN_WIDTH, LABEL_LINE, MAP_WIDTH, NAME_LINE, NODE_RADIUS};
 pub use links::Link;
 pub use reveal::{Progress, Reveal, Revealed, EPISODE_COUNT};
 pub use show::{Show, ShowFact};

@@ -1,8 +1,9 @@
-use super::revealed_in;
-use crate::model::{Graph, Node, COLUMN_WIDTH, LABEL_LINE, MAP_WIDTH, NAME_LINE, NODE_RADIUS};
+use super::{revealed_in, CreatureEmblem};
+use crate::format::markup_text;
+use crate::model::{Graph, Reveal, COLUMN_WIDTH, LABEL_LINE, MAP_WIDTH, NAME_LINE, NODE_RADIUS};
+use crate::names;
 use crate::paths;
 use crate::state::{use_progress, use_wiki};
-use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
 /// Who is who to whom at the reader's setting: the characters met so far and the ties revealed
@@ -25,90 +26,102 @@ pub fn RelationshipMap(#[prop(optional)] centre: Option<String>) -> impl IntoVie
 
 #[component]
 fn MapDrawing(graph: Graph) -> impl IntoView {
-    let height = graph.height;
     let label = format!(
         "Relationship map: {} characters and {} ties; the list below says the same.",
         graph.nodes.len(),
         graph.edges.len()
     );
-    let edges = graph
-        .edges
-        .iter()
-        .map(|edge| {
-            let centred = graph.centre.is_some_and(|c| c == edge.a || c == edge.b);
-            view! {
-                <g>
-                    <path d=edge.path.clone() class=if centred { "tie centred" } else { "tie" }></path>
-                </g>
-            }
-            .add_any_attr(revealed_in(edge.revealed_in))
+    // The emblems are drawn once and used by each of their bearers' dots.
+    let mut creatures: Vec<String> = graph.nodes.iter().filter_map(|n| n.creature.clone()).collect();
+    creatures.sort();
+    creatures.dedup();
+    let emblems = creatures
+        .into_iter()
+        .map(|slug| {
+            let id = format!("{EMBLEM_ID}{slug}");
+            view! { <symbol id=id viewBox="0 0 48 48"><CreatureEmblem slug size=48/></symbol> }
         })
-        .collect_view();
-    let nodes = graph
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(i, node)| view! { <MapNode node=node.clone() centre=graph.centre == Some(i)/> })
         .collect_view();
     view! {
         <figure class="map">
-            <svg viewBox=format!("0 0 {MAP_WIDTH} {height:.0}") role="group" aria-label=label>
-                <g aria-hidden="true">{edges}</g>
-                {nodes}
+            <svg viewBox=format!("0 0 {MAP_WIDTH} {:.0}", graph.height) role="group" aria-label=label>
+                <defs>{emblems}</defs>
+                <g inner_html=drawing(&graph)></g>
             </svg>
         </figure>
     }
 }
 
-/// One character: a dot (the creature's emblem for the trio) with the name under it, a link,
-/// and on a centred map their tie to the centre below that.
-#[component]
-fn MapNode(node: Node, centre: bool) -> impl IntoView {
-    let href = if centre { paths::character(&node.slug) } else { paths::map(Some(&node.slug)) };
-    let (x, y) = (node.x, node.y);
-    let name_top = y + NODE_RADIUS + NAME_LINE;
-    let hit_height = 2.0 * NODE_RADIUS + 6.0 + node.name_lines.len() as f32 * NAME_LINE;
-    let names = node
-        .name_lines
-        .iter()
-        .enumerate()
-        .map(|(k, line)| view! { <tspan x=x y=name_top + k as f32 * NAME_LINE>{line.clone()}</tspan> })
-        .collect_view();
-    let ties_top = name_top + node.name_lines.len() as f32 * NAME_LINE - NAME_LINE + LABEL_LINE + 2.0;
-    let ties = node
-        .tie_lines
-        .iter()
-        .enumerate()
-        .map(|(k, (line, reveal))| {
-            view! { <tspan x=x y=ties_top + k as f32 * LABEL_LINE>{line.clone()}</tspan> }
-                .add_any_attr(revealed_in(*reveal))
-        })
-        .collect_view();
-    let emblem = node.creature.clone().map(|slug| {
-        let size = NODE_RADIUS * 1.3;
-        view! { <g transform=format!("translate({:.1} {:.1}) scale({:.3})", x - size / 2.0, y - size / 2.0, size / 48.0)><super::CreatureEmblem slug size=48/></g> }
-    });
-    // Named by the whole name: the lines it is drawn in would run together.
-    let name = node.name.clone();
-    // Built as SVG's own link: the view macro makes an `<a>` an HTML one in the browser, where
-    // it would draw nothing inside the drawing.
-    let link = leptos::tachys::svg::a()
-        .child(view! {
-            // The whole dot and name answer a click or a tap, not only their painted strokes.
-            <rect x=x - COLUMN_WIDTH / 2.0 + 3.0 y=y - NODE_RADIUS width=COLUMN_WIDTH - 6.0 height=hit_height fill="transparent"/>
-            <circle cx=x cy=y r=NODE_RADIUS/>
-            {emblem}
-            <text class="name" text-anchor="middle">{names}</text>
-        })
-        .add_any_attr(custom_attribute("href", href.to_string()))
-        .add_any_attr(custom_attribute("aria-label", name));
-    view! {
-        <g class=if centre { "person centre" } else { "person" }>
-            {link}
-            {(!node.tie_lines.is_empty()).then(|| view! { <g><text class="tie-label" text-anchor="middle">{ties}</text></g> })}
-        </g>
+/// The ids of the emblems the dots use ("map-emblem-banshee").
+const EMBLEM_ID: &str = "map-emblem-";
+
+/// The lines and the dots as markup, set in one piece: a map of a few hundred elements is
+/// parsed by the browser far faster than built element by element, which a setting change
+/// would otherwise do for the whole drawing. Every text in it is escaped.
+fn drawing(graph: &Graph) -> String {
+    let mark = |reveal: Reveal| {
+        reveal.episode().map(|n| format!(r#" {}="{n}""#, names::REVEALED_IN_ATTR)).unwrap_or_default()
+    };
+    let mut out = String::from(r#"<g aria-hidden="true">"#);
+    for edge in &graph.edges {
+        let centred = graph.centre.is_some_and(|c| c == edge.a || c == edge.b);
+        let class = if centred { "tie centred" } else { "tie" };
+        out += &format!(r#"<path d="{}" class="{class}"{}/>"#, edge.path, mark(edge.revealed_in));
     }
-    .add_any_attr(revealed_in(node.introduced))
+    out += "</g>";
+    for (i, node) in graph.nodes.iter().enumerate() {
+        let centre = graph.centre == Some(i);
+        // The centre leads to their page; the others re-centre the map.
+        let href = if centre { paths::character(&node.slug) } else { paths::map(Some(&node.slug)) };
+        let (x, y) = (node.x, node.y);
+        let name_top = y + NODE_RADIUS + NAME_LINE;
+        let hit = 2.0 * NODE_RADIUS + 6.0 + node.name_lines.len() as f32 * NAME_LINE;
+        out += &format!(
+            r#"<g class="person{}"{}><a href="{}" aria-label="{}">"#,
+            if centre { " centre" } else { "" },
+            mark(node.introduced),
+            markup_text(href.as_str()),
+            // Named by the whole name: the lines it is drawn in would run together.
+            markup_text(&node.name)
+        );
+        // The whole dot and name answer a click or a tap, not only their painted strokes.
+        out += &format!(
+            r#"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{hit:.1}" fill="transparent"/><circle cx="{x:.1}" cy="{y:.1}" r="{NODE_RADIUS}"/>"#,
+            x - COLUMN_WIDTH / 2.0 + 3.0,
+            y - NODE_RADIUS,
+            COLUMN_WIDTH - 6.0
+        );
+        if let Some(slug) = &node.creature {
+            let size = NODE_RADIUS * 1.3;
+            out += &format!(
+                r##"<use href="#{EMBLEM_ID}{}" x="{:.1}" y="{:.1}" width="{size:.1}" height="{size:.1}"/>"##,
+                markup_text(slug),
+                x - size / 2.0,
+                y - size / 2.0
+            );
+        }
+        out += r#"<text class="name" text-anchor="middle">"#;
+        for (k, line) in node.name_lines.iter().enumerate() {
+            let top = name_top + k as f32 * NAME_LINE;
+            out += &format!(r#"<tspan x="{x:.1}" y="{top:.1}">{}</tspan>"#, markup_text(line));
+        }
+        out += "</text></a>";
+        if !node.tie_lines.is_empty() {
+            let ties_top = name_top + node.name_lines.len() as f32 * NAME_LINE - NAME_LINE + LABEL_LINE + 2.0;
+            out += r#"<text class="tie-label" text-anchor="middle">"#;
+            for (k, (line, reveal)) in node.tie_lines.iter().enumerate() {
+                let top = ties_top + k as f32 * LABEL_LINE;
+                out += &format!(
+                    r#"<tspan x="{x:.1}" y="{top:.1}"{}>{}</tspan>"#,
+                    mark(*reveal),
+                    markup_text(line)
+                );
+            }
+            out += "</text>";
+        }
+        out += "</g>";
+    }
+    out
 }
 
 /// The map as a list: each character with the ties their own entry states, as on their page.

@@ -66,7 +66,8 @@ impl Template {
         let mut html = self.html.replacen(BOOT_MARK, &inline, 1);
         html = insert_after(&html, "<meta charset=\"utf-8\">", &format!("\n  {csp}"))?;
         if let Some(repository) = crate::contribute::repository() {
-            let attribute = format!(r#" {}="{}""#, names::REPOSITORY_ATTR, attribute_text(repository));
+            let attribute =
+                format!(r#" {}="{}""#, names::REPOSITORY_ATTR, crate::format::markup_text(repository));
             html = insert_after(&html, r#"<html lang="en""#, &attribute)?;
         }
         let Some(page) = page else { return Ok(html) };
@@ -274,11 +275,6 @@ fn span(html: &str, start: &str, end: &str) -> Result<(usize, usize), String> {
     let from = html.find(start).ok_or_else(|| format!("index.html has no {start}"))?;
     let to = html[from..].find(end).ok_or_else(|| format!("index.html has no {end} after {start}"))?;
     Ok((from, from + to + end.len()))
-}
-
-/// Text as the value of a double-quoted attribute.
-fn attribute_text(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
 }
 
 fn insert_after(html: &str, marker: &str, text: &str) -> Result<String, String> {

@@ -1,4 +1,4 @@
-use super::{revealed_in, CreatureEmblem};
+use super::CreatureEmblem;
 use crate::format::markup_text;
 use crate::model::{Graph, Reveal, COLUMN_WIDTH, LABEL_LINE, MAP_WIDTH, NAME_LINE, NODE_RADIUS};
 use crate::names;
@@ -59,9 +59,6 @@ const EMBLEM_ID: &str = "map-emblem-";
 /// parsed by the browser far faster than built element by element, which a setting change
 /// would otherwise do for the whole drawing. Every text in it is escaped.
 fn drawing(graph: &Graph) -> String {
-    let mark = |reveal: Reveal| {
-        reveal.episode().map(|n| format!(r#" {}="{n}""#, names::REVEALED_IN_ATTR)).unwrap_or_default()
-    };
     let mut out = String::from(r#"<g aria-hidden="true">"#);
     for edge in &graph.edges {
         let centred = graph.centre.is_some_and(|c| c == edge.a || c == edge.b);
@@ -125,37 +122,44 @@ fn drawing(graph: &Graph) -> String {
 }
 
 /// The map as a list: each character with the ties their own entry states, as on their page.
+/// Set in one piece for the same reason as the drawing.
 #[component]
 fn MapList(graph: Graph) -> impl IntoView {
-    let items = graph
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(i, node)| {
-            let ties: Vec<_> = graph
-                .edges
-                .iter()
-                .flat_map(|e| e.ties.iter().map(move |t| (e, t)))
-                .filter(|(_, t)| t.from == i)
-                .map(|(e, t)| {
-                    let other = &graph.nodes[if e.a == i { e.b } else { e.a }];
-                    view! { <li><a href=paths::character(&other.slug)>{other.name.clone()}</a>": "{t.label.clone()}</li> }
-                        .add_any_attr(revealed_in(t.revealed_in))
-                })
-                .collect();
-            view! {
-                <li>
-                    <a href=paths::character(&node.slug)>{node.name.clone()}</a>
-                    {(!ties.is_empty()).then(|| view! { <ul>{ties}</ul> })}
-                </li>
-            }
-            .add_any_attr(revealed_in(node.introduced))
-        })
-        .collect_view();
+    let link = |slug: &str, name: &str| {
+        format!(r#"<a href="{}">{}</a>"#, markup_text(paths::character(slug).as_str()), markup_text(name))
+    };
+    let mut items = String::new();
+    for (i, node) in graph.nodes.iter().enumerate() {
+        items += &format!("<li{}>{}", mark(node.introduced), link(&node.slug, &node.name));
+        let ties: Vec<String> = graph
+            .edges
+            .iter()
+            .flat_map(|e| e.ties.iter().map(move |t| (e, t)))
+            .filter(|(_, t)| t.from == i)
+            .map(|(e, t)| {
+                let other = &graph.nodes[if e.a == i { e.b } else { e.a }];
+                format!(
+                    "<li{}>{}: {}</li>",
+                    mark(t.revealed_in),
+                    link(&other.slug, &other.name),
+                    markup_text(&t.label)
+                )
+            })
+            .collect();
+        if !ties.is_empty() {
+            items += &format!("<ul>{}</ul>", ties.concat());
+        }
+        items += "</li>";
+    }
     view! {
         <section aria-labelledby="map-list-heading">
             <h2 id="map-list-heading">"The map as a list"</h2>
-            <ul class="map-list">{items}</ul>
+            <ul class="map-list" inner_html=items></ul>
         </section>
     }
+}
+
+/// The attribute by which the stylesheet marks what is new (see `revealed_in`), as markup.
+fn mark(reveal: Reveal) -> String {
+    reveal.episode().map(|n| format!(r#" {}="{n}""#, names::REVEALED_IN_ATTR)).unwrap_or_default()
 }

@@ -68,6 +68,9 @@ bench: setup-test build
 	cargo run --release --quiet --example search_bench
 	@echo "==> Search, in headless Chromium"
 	node bench/search-browser.mjs
+	@echo "==> The relationship map, native (release build of the layout), then in headless Chromium at 4x CPU"
+	cargo run --release --quiet --example map_bench
+	node bench/map.mjs
 	@echo "==> First-visit size, time to content and route changes, in headless Chromium"
 	node bench/speed.mjs
 	@echo "==> Lighthouse, four categories, a few pages"

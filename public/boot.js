@@ -149,6 +149,11 @@
     if (forReader && !note && root.getAttribute(N.appAttr) === 'loading') say('Loading the wiki’s controls…');
   }
 
+  // Where the copy of the page at `path` (relative to the base: "characters/x/") is kept for a
+  // reader whose setting is `key` ("5s"): the page itself at the safe default, else under the
+  // levels directory.
+  const copyAt = (path, key) => (key === '0' ? (path || './') : `${N.levelsDir}/${key}/${path}`);
+
   // The copy of this page at `target`, in place of the one on screen, found by the address
   // and level it was rendered for; the copy is hidden until then.
   let swapping = 0;
@@ -168,9 +173,7 @@
       start(false);
     };
     const timer = setTimeout(giveUp, 3000);
-    const path = page === N.anyAddress ? '404.html' : page === '/' ? '' : `${page.slice(1)}/`;
-    const url = target === '0' ? (path || './') : `${N.levelsDir}/${target}/${path}`;
-    fetch(url)
+    fetch(copyAt(page === N.anyAddress ? '404.html' : page === '/' ? '' : `${page.slice(1)}/`, target))
       .then((response) => (response.ok ? response.text() : Promise.reject(new Error(response.status))))
       .then((html) => ready.then(() => {
         const next = new DOMParser().parseFromString(html, 'text/html');
@@ -341,6 +344,21 @@
     if (select && theme) select.value = theme;
   }
   ready.then(showTheme);
+
+  // Link previews (public/preview.js): fetched at the first hover, focus or touch of a link in
+  // the page's content, so a reader who never points at one downloads nothing for them (and no
+  // page carries them inline). The event that asked is handed on once it is there.
+  const INTENTS = ['mouseover', 'focusin', 'touchstart'];
+  let previews = null;
+  function previewIntent(event) {
+    if (!(event.target instanceof Element) || !event.target.closest('main a[href]')) return;
+    previews ??= import(new URL(N.previewFile, document.baseURI).href).then((module) => {
+      for (const type of INTENTS) document.removeEventListener(type, previewIntent, true);
+      return module.default({ N, copyAt, readerKey, basePath });
+    }, () => null);
+    previews.then((handle) => handle?.(event));
+  }
+  for (const type of INTENTS) document.addEventListener(type, previewIntent, { capture: true, passive: true });
 
   keepLevelForWorker();
   if (page === null || location.search) start(false);

@@ -11,7 +11,7 @@ import { launchOptions } from '../e2e/browser.mjs';
 import { STORAGE_KEY, STRICT_KEY, heading, storedChoice } from '../e2e/harness.mjs';
 
 const [outDir = 'docs/screenshots', ...paths] = process.argv.slice(2);
-const pages = paths.length ? paths : ['/', '/characters/tilda-weber', '/episodes', '/catch-up'];
+const pages = paths.length ? paths : ['/', '/characters/tilda-weber', '/episodes', '/catch-up', '/map/tilda-weber'];
 const server = await startServer({ root: 'dist', port: 0 });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch(launchOptions());

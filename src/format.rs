@@ -44,9 +44,19 @@ pub fn encode_query_value(text: &str) -> String {
         .collect()
 }
 
+/// Text as markup: as an element's text or a double-quoted attribute's value.
+pub fn markup_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{encode_query_value, long_date};
+    use super::{encode_query_value, long_date, markup_text};
+
+    #[test]
+    fn markup_text_cannot_open_a_tag_or_close_an_attribute() {
+        assert_eq!(markup_text(r#"<b title="x">&"#), "&lt;b title=&quot;x&quot;>&amp;");
+    }
 
     #[test]
     fn dates_read_as_words() {

@@ -120,6 +120,9 @@ pub const READER_CACHE: &str = "imperfects-wiki-reader";
 pub const LEVEL_ENTRY: &str = "level";
 /// The prefix of the service worker's cache of pages and files, one per deploy.
 pub const FILES_CACHE_PREFIX: &str = "imperfects-wiki-files-";
+/// The link previews, a module the boot script loads at the first hover, focus or touch of a
+/// link in a page's content (public/preview.js).
+pub const PREVIEW_FILE: &str = "preview.js";
 /// The app without a prerendered page, which the service worker answers with offline.
 pub const SHELL_FILE: &str = "shell.html";
 /// The [`PAGE_ATTR`] of a "not found" page, which is right at any address.

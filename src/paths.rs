@@ -3,6 +3,7 @@
 
 use crate::deployment;
 use crate::format::encode_query_value;
+use crate::model::Origin;
 use crate::sections::{self, Section};
 use leptos::prelude::IntoAttributeValue;
 use std::fmt;
@@ -110,6 +111,24 @@ pub fn creature(slug: &str) -> Href {
 /// A glossary term, at its place on the glossary page.
 pub fn term(slug: &str) -> Href {
     section(&sections::GLOSSARY).with_fragment(slug)
+}
+
+/// The relationship map, centred on a character when one is given.
+pub fn map(centre: Option<&str>) -> Href {
+    match centre {
+        Some(slug) => entry(&sections::MAP, slug),
+        None => section(&sections::MAP),
+    }
+}
+
+/// An entry's page: a glossary term at its place on the glossary page.
+pub fn page(page: &Origin) -> Href {
+    match page {
+        Origin::Episode(number) => episode(*number),
+        Origin::Character(slug) => character(slug),
+        Origin::Creature(slug) => creature(slug),
+        Origin::Term(slug) => term(slug),
+    }
 }
 
 /// The results page for `query`.

@@ -57,6 +57,19 @@ pub const CHARACTERS: Section = Section {
     }),
 };
 
+/// Who is who to whom: the relationship map, and the same map centred on each character.
+pub const MAP: Section = Section {
+    segment: "map",
+    nav: None,
+    invitation: Some("Who is who: the relationship map"),
+    page: || view! { <pages::MapPage/> }.into_any(),
+    entries: Some(Entries {
+        param: "slug",
+        page: || view! { <pages::CentredMapPage/> }.into_any(),
+        keys: |wiki| wiki.characters().iter().map(|c| c.slug.clone()).collect(),
+    }),
+};
+
 /// The episode guide, and a page per episode.
 pub const EPISODES: Section = Section {
     segment: "episodes",
@@ -120,8 +133,8 @@ pub const SEARCH: Section = Section {
 };
 
 /// Every section, in the order the header and the home page list them.
-pub const ALL: [&Section; 8] =
-    [&HOME, &CATCH_UP, &CHARACTERS, &EPISODES, &ABILITIES, &GLOSSARY, &ABOUT, &SEARCH];
+pub const ALL: [&Section; 9] =
+    [&HOME, &CATCH_UP, &CHARACTERS, &MAP, &EPISODES, &ABILITIES, &GLOSSARY, &ABOUT, &SEARCH];
 
 impl Section {
     /// The section page's path, without the deployment path ("/characters").

@@ -1,6 +1,7 @@
 use super::{Progress, Reveal, Revealed, Wiki};
 
-/// The page a dated statement is written on, so a catch-up line can link back to it.
+/// An entry's page: where a dated statement is written, so a catch-up line can link back to it,
+/// and where a link between entries starts or leads (see [`Wiki::links`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Origin {
     /// An episode's plot points.

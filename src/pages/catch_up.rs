@@ -129,15 +129,8 @@ fn CatchUpGroup(events: Vec<Event>, wiki: std::sync::Arc<Wiki>, progress: Progre
 
 /// Where a statement comes from, as a link, if the reader's setting shows that page.
 fn origin_link(wiki: &Wiki, origin: &Origin, progress: Progress) -> Option<(Href, String)> {
-    match origin {
-        Origin::Episode(number) => Some((paths::episode(*number), Episode::label(*number))),
-        Origin::Character(slug) => wiki
-            .character(slug)
-            .filter(|c| c.visible_at(progress))
-            .map(|c| (paths::character(slug), c.name.clone())),
-        Origin::Creature(slug) => wiki.creature(slug).map(|c| (paths::creature(slug), c.name.clone())),
-        Origin::Term(slug) => {
-            wiki.term(slug).filter(|t| t.visible_at(progress)).map(|t| (paths::term(slug), t.term.clone()))
-        }
-    }
+    wiki.named_from(origin)
+        .filter(|named| named.visible_at(progress))
+        .and_then(|_| wiki.page_name(origin))
+        .map(|name| (paths::page(origin), name))
 }

@@ -1,5 +1,6 @@
 use crate::components::{CharacterCard, PageMeta};
 use crate::model::Group;
+use crate::paths;
 use crate::state::{use_progress, use_wiki};
 use leptos::prelude::*;
 
@@ -39,6 +40,7 @@ pub fn CharacterIndex() -> impl IntoView {
         />
         <h1>"Characters"</h1>
         <p class="lede">"Everyone you have met so far. Characters who first turn up later stay off this list until you get there."</p>
+        <p><a href=paths::map(None)>"Who is who: see how they are tied, on the relationship map"</a></p>
         {groups}
     }
 }

@@ -1,9 +1,9 @@
 use crate::components::{
-    CharacterLink, CreatureEmblem, Entry, HeldBackList, InfoRow, Infobox, NotConfirmed, PageMeta, PowerList,
-    RevealedList, SourceList, SpoilerGate,
+    CharacterLink, CreatureEmblem, Entry, HeldBackList, InfoRow, Infobox, MentionedOn, NotConfirmed,
+    PageMeta, PowerList, RevealedList, SourceList, SpoilerGate,
 };
 use crate::format::lowercase;
-use crate::model::{Character, Creature, Episode, Progress, Revealed};
+use crate::model::{Character, Creature, Episode, Origin, Progress, Revealed};
 use crate::paths;
 use crate::state::{use_progress, use_wiki};
 use leptos::prelude::*;
@@ -92,12 +92,14 @@ fn CharacterBody(character: Character) -> impl IntoView {
             <Section title="Abilities" items=character.abilities.clone()/>
             <Appearances numbers=appearances/>
             <Relationships character=character.clone()/>
+            <p><a href=paths::map(Some(&character.slug))>"Who is who to " {character.name.clone()} " (the relationship map)"</a></p>
             {(!character.trivia.is_empty()).then(|| view! {
                 <section aria-labelledby="trivia-heading">
                     <h2 id="trivia-heading">"Behind the scenes"</h2>
                     <ul>{character.trivia.iter().map(|note| view! { <li>{note.clone()}</li> }).collect_view()}</ul>
                 </section>
             })}
+            <MentionedOn page=Origin::Character(character.slug.clone())/>
             <SourceList keys=sources/>
         </article>
     }

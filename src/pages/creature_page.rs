@@ -1,8 +1,9 @@
 use crate::components::{
-    CharacterLink, CreatureEmblem, Entry, HeldBackList, InfoRow, Infobox, PageMeta, PowerList, SourceList,
+    CharacterLink, CreatureEmblem, Entry, HeldBackList, InfoRow, Infobox, MentionedOn, PageMeta, PowerList,
+    SourceList,
 };
 use crate::format::lowercase;
-use crate::model::Creature;
+use crate::model::{Creature, Origin};
 use leptos::prelude::*;
 use leptos_router::params::Params;
 
@@ -61,6 +62,7 @@ fn CreatureArticle(creature: Creature) -> impl IntoView {
                 <h2 id="powers-heading">"Powers in detail"</h2>
                 <PowerList powers=creature.powers.clone()/>
             </section>
+            <MentionedOn page=Origin::Creature(creature.slug.clone())/>
             <SourceList keys=creature.sources.clone()/>
         </article>
     }

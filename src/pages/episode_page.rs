@@ -1,9 +1,9 @@
 use crate::components::{
-    CharacterLink, InfoRow, Infobox, MarkWatched, NotConfirmed, PageMeta, RevealedList, SourceList,
-    SpoilerGate, KEPT_BACK,
+    CharacterLink, InfoRow, Infobox, MarkWatched, MentionedOn, NotConfirmed, PageMeta, RevealedList,
+    SourceList, SpoilerGate, KEPT_BACK,
 };
 use crate::format::long_date;
-use crate::model::{Episode, Reveal, Setting, EPISODE_COUNT};
+use crate::model::{Episode, Origin, Reveal, Setting, EPISODE_COUNT};
 use crate::paths;
 use crate::state::use_setting;
 use leptos::prelude::*;
@@ -112,6 +112,7 @@ fn EpisodeArticle(episode: Episode) -> impl IntoView {
             </section>
             <MarkWatched number/>
             <EpisodeNav number/>
+            <MentionedOn page=Origin::Episode(number)/>
             <SourceList keys=episode.sources.clone()/>
         </article>
     }

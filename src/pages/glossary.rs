@@ -1,5 +1,5 @@
-use crate::components::{CharacterLink, PageMeta, RevealedList, SourceList};
-use crate::model::Term;
+use crate::components::{CharacterLink, MentionedOn, PageMeta, RevealedList, SourceList};
+use crate::model::{Origin, Term};
 use crate::paths::{self, Href};
 use crate::state::{use_progress, use_wiki};
 use leptos::prelude::*;
@@ -61,6 +61,7 @@ fn TermEntry(term: Term, see_also: Vec<(Href, String)>) -> impl IntoView {
                         {term.characters.iter().map(|slug| view! { <CharacterLink slug=slug.clone()/>" " }).collect_view()}
                     </p>
                 })}
+                <MentionedOn page=Origin::Term(term.slug.clone())/>
             </dd>
         </div>
     }

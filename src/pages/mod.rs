@@ -11,6 +11,7 @@ mod episode_page;
 mod glossary;
 mod home;
 mod not_found;
+mod relationship_map;
 mod search_page;
 
 pub use ability_index::AbilityIndex;
@@ -24,6 +25,7 @@ pub use episode_page::EpisodePage;
 pub use glossary::Glossary;
 pub use home::Home;
 pub use not_found::NotFound;
+pub use relationship_map::{CentredMapPage, MapPage};
 pub use search_page::SearchPage;
 
 use crate::model::Wiki;

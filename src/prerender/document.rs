@@ -66,7 +66,8 @@ impl Template {
         let mut html = self.html.replacen(BOOT_MARK, &inline, 1);
         html = insert_after(&html, "<meta charset=\"utf-8\">", &format!("\n  {csp}"))?;
         if let Some(repository) = crate::contribute::repository() {
-            let attribute = format!(r#" {}="{}""#, names::REPOSITORY_ATTR, attribute_text(repository));
+            let attribute =
+                format!(r#" {}="{}""#, names::REPOSITORY_ATTR, crate::format::markup_text(repository));
             html = insert_after(&html, r#"<html lang="en""#, &attribute)?;
         }
         let Some(page) = page else { return Ok(html) };
@@ -152,6 +153,7 @@ fn names_json(app: Option<(&str, &str)>) -> String {
         "levelEntry": names::LEVEL_ENTRY,
         "filesCachePrefix": names::FILES_CACHE_PREFIX,
         "shellFile": names::SHELL_FILE,
+        "previewFile": names::PREVIEW_FILE,
         "data": data,
     });
     // Watching along: what is new on this visit, and marking an episode watched.
@@ -202,7 +204,8 @@ fn hooks_css() -> String {
 }
 
 /// `:root[data-new-episodes~="4"] [data-revealed-in="4"]` for each episode: a statement revealed
-/// in an episode the setting passed on this visit is marked new.
+/// in an episode the setting passed on this visit is marked new. A drawing marks its new parts
+/// in `--new` (the map's dots and lines), which text ignores.
 fn new_marks_css() -> String {
     let marked = |after: &str| -> Vec<String> {
         (1..=EPISODE_COUNT)
@@ -216,7 +219,7 @@ fn new_marks_css() -> String {
             .collect()
     };
     format!(
-        "{}{{box-shadow:inset 3px 0 0 var(--accent);padding-left:.5rem}}\
+        "{}{{box-shadow:inset 3px 0 0 var(--accent);padding-left:.5rem;--new:var(--accent)}}\
          {}{{content:\"New \";font-size:.8em;font-weight:700;color:var(--accent)}}",
         marked("").join(","),
         marked("::before").join(",")
@@ -276,11 +279,6 @@ fn span(html: &str, start: &str, end: &str) -> Result<(usize, usize), String> {
     let from = html.find(start).ok_or_else(|| format!("index.html has no {start}"))?;
     let to = html[from..].find(end).ok_or_else(|| format!("index.html has no {end} after {start}"))?;
     Ok((from, from + to + end.len()))
-}
-
-/// Text as the value of a double-quoted attribute.
-fn attribute_text(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
 }
 
 fn insert_after(html: &str, marker: &str, text: &str) -> Result<String, String> {

@@ -1,0 +1,274 @@
+//! The relationship map: who is who to whom, as far as a reader has watched. Characters met
+//! later are not in it at all, and a tie is drawn only from the episode that reveals it. The
+//! layout is computed here too, so the map is the same in the prerendered copy and the app, and
+//! needs nothing at run time but the data.
+
+use super::{Character, Group, Progress, Reveal, Wiki};
+
+/// The width of the map's drawing in its own units; the page scales it to the screen. Four
+/// columns of this width keep a two-line name legible on a 360 px phone.
+pub const MAP_WIDTH: f32 = 400.0;
+/// How many characters stand side by side in a row.
+const COLUMNS: usize = 4;
+/// The radius of a character's dot.
+pub const NODE_RADIUS: f32 = 15.0;
+/// The height of a line of a name, and of a line of a tie's label, in the map's units.
+pub const NAME_LINE: f32 = 15.0;
+/// See [`NAME_LINE`].
+pub const LABEL_LINE: f32 = 12.0;
+/// About how many characters of a name, and of a label, fit on one line of a column.
+const NAME_CHARS: usize = 10;
+const LABEL_CHARS: usize = 15;
+const MARGIN: f32 = 12.0;
+/// The width of a column of the map, which a character's name and ties keep within.
+pub const COLUMN_WIDTH: f32 = (MAP_WIDTH - 2.0 * MARGIN) / COLUMNS as f32;
+const ROW_GAP: f32 = 26.0;
+
+/// A character on the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    /// Their slug.
+    pub slug: String,
+    /// Their name.
+    pub name: String,
+    /// Their name broken into lines that fit a column.
+    pub name_lines: Vec<String>,
+    /// The creature whose powers they carry, for the emblem.
+    pub creature: Option<String>,
+    /// The episode they are first met in (`Premise` for the premise).
+    pub introduced: Reveal,
+    /// On a map centred on someone else: what they are to the centre, as lines under the name,
+    /// each with the episode that reveals it.
+    pub tie_lines: Vec<(String, Reveal)>,
+    /// The dot's centre, in the map's units.
+    pub x: f32,
+    /// See `x`.
+    pub y: f32,
+}
+
+/// One relationship as the data states it: from one character, about another.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tie {
+    /// The index in [`Graph::nodes`] of the character whose entry states it.
+    pub from: usize,
+    /// What the other is to them.
+    pub label: String,
+    /// The episode that reveals it.
+    pub revealed_in: Reveal,
+}
+
+/// A line between two characters, for every tie between them a reader has seen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Edge {
+    /// Indexes in [`Graph::nodes`]; `a` comes first in the data.
+    pub a: usize,
+    /// See `a`.
+    pub b: usize,
+    /// The ties it stands for, in the data's order (a label both sides give is kept once).
+    pub ties: Vec<Tie>,
+    /// From when the line is drawn: the earliest of its ties.
+    pub revealed_in: Reveal,
+    /// The line as an SVG path (a gentle curve, so that lines along a row do not run through
+    /// the characters between).
+    pub path: String,
+}
+
+/// The map at one level: its characters placed, its edges routed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Graph {
+    /// Every character the reader has met, in the order the map places them.
+    pub nodes: Vec<Node>,
+    /// Every tie revealed between two of them.
+    pub edges: Vec<Edge>,
+    /// The index of the character the map is centred on, if any.
+    pub centre: Option<usize>,
+    /// The drawing's height, in the map's units (its width is [`MAP_WIDTH`]).
+    pub height: f32,
+}
+
+impl Wiki {
+    /// The relationship map for a reader at `progress`, centred on the character `centre` if
+    /// the reader has met them (else not centred): every character introduced by then, every
+    /// tie revealed by then between two of them, and nothing else.
+    pub fn graph(&self, progress: Progress, centre: Option<&str>) -> Graph {
+        let met: Vec<&Character> = self.characters().iter().filter(|c| c.visible_at(progress)).collect();
+        let index = |slug: &str| met.iter().position(|c| c.slug == slug);
+        let mut edges: Vec<Edge> = Vec::new();
+        for (from, character) in met.iter().enumerate() {
+            for r in character.relationships.iter().filter(|r| r.revealed_in.visible_at(progress)) {
+                let Some(to) = index(&r.with).filter(|&to| to != from) else { continue };
+                let (a, b) = (from.min(to), from.max(to));
+                let tie = Tie { from, label: r.label.clone(), revealed_in: r.revealed_in };
+                match edges.iter_mut().find(|e| e.a == a && e.b == b) {
+                    Some(edge) => {
+                        edge.revealed_in = edge.revealed_in.min(r.revealed_in);
+                        if !edge.ties.iter().any(|t| t.label == tie.label) {
+                            edge.ties.push(tie);
+                        }
+                    }
+                    None => edges.push(Edge {
+                        a,
+                        b,
+                        revealed_in: r.revealed_in,
+                        ties: vec![tie],
+                        path: String::new(),
+                    }),
+                }
+            }
+        }
+        let centre = centre.and_then(index);
+        let order = placing_order(&met, &edges, centre);
+        // Nodes take the placing order, so the edges' indexes follow it.
+        let mut place = vec![0; met.len()];
+        for (at, &(i, _)) in order.iter().enumerate() {
+            place[i] = at;
+        }
+        let mut nodes: Vec<Node> = order
+            .iter()
+            .map(|&(i, _)| {
+                let c = met[i];
+                let tie_lines = centre
+                    .filter(|&centre| centre != i)
+                    .and_then(|centre| edges.iter().find(|e| (e.a, e.b) == (centre.min(i), centre.max(i))))
+                    .map(|edge| {
+                        // The centre's own words about them where it has some, as on its page.
+                        let own: Vec<&Tie> = edge.ties.iter().filter(|t| Some(t.from) == centre).collect();
+                        let ties = if own.is_empty() { edge.ties.iter().collect() } else { own };
+                        ties.iter()
+                            .flat_map(|t| {
+                                wrap(&t.label, LABEL_CHARS).into_iter().map(|line| (line, t.revealed_in))
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                Node {
+                    slug: c.slug.clone(),
+                    name: c.name.clone(),
+                    name_lines: wrap(&c.name, NAME_CHARS),
+                    creature: c.creature.clone(),
+                    introduced: c.introduced,
+                    tie_lines,
+                    x: 0.0,
+                    y: 0.0,
+                }
+            })
+            .collect();
+        for edge in &mut edges {
+            (edge.a, edge.b) = (place[edge.a].min(place[edge.b]), place[edge.a].max(place[edge.b]));
+            for tie in &mut edge.ties {
+                tie.from = place[tie.from];
+            }
+        }
+        let bands: Vec<Band> = order.iter().map(|&(_, band)| band).collect();
+        let height = lay_out(&mut nodes, &rows(&bands));
+        for edge in &mut edges {
+            edge.path = curve(&nodes[edge.a], &nodes[edge.b]);
+        }
+        Graph { nodes, edges, centre: centre.map(|c| place[c]), height }
+    }
+}
+
+/// Which characters may share a row: steps away from the centre, or a group of the index.
+type Band = (usize, Option<Group>);
+
+/// The order the map places characters in, each with its band (a row never mixes two): on a
+/// centred map, the centre, then those tied to it, then those two steps away, and so on (within
+/// a step in the index's order: group, then the file); otherwise the character index's order, group by group.
+fn placing_order(met: &[&Character], edges: &[Edge], centre: Option<usize>) -> Vec<(usize, Band)> {
+    let mut distance = vec![0; met.len()];
+    if let Some(centre) = centre {
+        distance.fill(usize::MAX);
+        distance[centre] = 0;
+        let mut frontier = vec![centre];
+        let mut step = 0;
+        while !frontier.is_empty() {
+            step += 1;
+            let mut next = Vec::new();
+            for &i in &frontier {
+                for e in edges.iter().filter(|e| e.a == i || e.b == i) {
+                    let other = if e.a == i { e.b } else { e.a };
+                    if distance[other] == usize::MAX {
+                        distance[other] = step;
+                        next.push(other);
+                    }
+                }
+            }
+            frontier = next;
+        }
+    }
+    // A centred map keeps each step together; an uncentred one each group.
+    let band = |i: usize| if centre.is_some() { (distance[i], None) } else { (0, Some(met[i].group)) };
+    let mut all: Vec<(usize, Band)> = (0..met.len()).map(|i| (i, band(i))).collect();
+    all.sort_by_key(|&(i, band)| (band, met[i].group, i));
+    all
+}
+
+/// The rows of the map, as ranges of the placed nodes: a new row starts wherever the band
+/// changes (see [`placing_order`]) or a row is full.
+fn rows(bands: &[Band]) -> Vec<std::ops::Range<usize>> {
+    let mut rows = Vec::new();
+    let mut start = 0;
+    for at in 1..=bands.len() {
+        if at == bands.len() || at - start == COLUMNS || bands[at] != bands[start] {
+            rows.push(start..at);
+            start = at;
+        }
+    }
+    rows
+}
+
+/// Places each row's nodes, spread evenly across the width, and returns the drawing's height.
+fn lay_out(nodes: &mut [Node], rows: &[std::ops::Range<usize>]) -> f32 {
+    let column = COLUMN_WIDTH;
+    let mut top = MARGIN;
+    for row in rows {
+        let count = row.len() as f32;
+        let left = MARGIN + (MAP_WIDTH - 2.0 * MARGIN - count * column) / 2.0;
+        let mut tallest: f32 = 0.0;
+        for (k, node) in nodes[row.clone()].iter_mut().enumerate() {
+            node.x = left + column * (k as f32 + 0.5);
+            node.y = top + NODE_RADIUS;
+            let text = node.name_lines.len() as f32 * NAME_LINE + node.tie_lines.len() as f32 * LABEL_LINE;
+            tallest = tallest.max(2.0 * NODE_RADIUS + 6.0 + text);
+        }
+        top += tallest + ROW_GAP;
+    }
+    top - ROW_GAP + MARGIN
+}
+
+/// A quadratic curve from one dot to another, bowed to one side by a fifth of its length: up,
+/// for a line along a row, away from the names and ties written under the dots.
+fn curve(from: &Node, to: &Node) -> String {
+    let (dx, dy) = (to.x - from.x, to.y - from.y);
+    let bow = 0.2;
+    let (cx, cy) = ((from.x + to.x) / 2.0 + dy * bow, (from.y + to.y) / 2.0 - dx * bow);
+    format!("M{:.1} {:.1}Q{cx:.1} {cy:.1} {:.1} {:.1}", from.x, from.y, to.x, to.y)
+}
+
+/// Breaks `text` into lines of at most about `width` characters, at spaces (a longer word
+/// keeps a line of its own).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wrapping_breaks_at_spaces_and_keeps_every_word() {
+        assert_eq!(wrap("the doctor who treated her", 10), ["the doctor", "who", "treated", "her"]);
+        assert_eq!(wrap("Hallenbeck", 4), ["Hallenbeck"]);
+        assert!(wrap("", 10).is_empty());
+    }
+}

@@ -68,6 +68,8 @@ export function episodeHeading(episode) {
 export function expectedHeading(path) {
   const episode = episodes.find((e) => path === `/episodes/${e.number}`);
   if (episode) return new RegExp(`^Episode ${episode.number}\\b`);
+  const centred = characters.find((c) => path === `/map/${c.slug}`);
+  if (centred) return `Who is who to ${centred.name}`;
   return characters.find((c) => path === `/characters/${c.slug}`)?.name
     ?? creatures.find((c) => path === `/abilities/${c.slug}`)?.name
     ?? builtHeading(path);

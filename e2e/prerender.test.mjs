@@ -8,15 +8,19 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { heading, startApp, takenOver, useBrowser, storedChoice, STORAGE_KEY } from './harness.mjs';
 import { characters, expectedHeading, hiddenStrings, visibleAt, SETTING_KEYS } from './data.mjs';
-import { ROUTES, decoded, textOf } from './site.mjs';
+import { ROUTES, builtHeading, decoded, textOf } from './site.mjs';
 
 const PAGES = ROUTES;
 const BUILDS = [['dist', '/'], ['dist-sub', '/imperfects/']];
 
-/** A page's heading at the safe default: a character met later is behind a gate. */
+/**
+ * A page's heading at the safe default: a character met later is behind a gate, and a map
+ * centred on them is the map of everyone met so far.
+ */
 function defaultHeading(path) {
-  const later = characters.find((c) => path === `/characters/${c.slug}` && !visibleAt(c.introduced, 0));
-  return later ? 'Beyond your spoiler setting' : expectedHeading(path);
+  const later = characters.find((c) => !visibleAt(c.introduced, 0) && [`/characters/${c.slug}`, `/map/${c.slug}`].includes(path));
+  if (later) return path.startsWith('/map/') ? builtHeading('/map') : 'Beyond your spoiler setting';
+  return expectedHeading(path);
 }
 const fileFor = (root, path) => join(root, path.slice(1), 'index.html');
 const htmlFiles = (dir) => readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
@@ -132,7 +136,8 @@ for (const [root, base] of BUILDS) {
         assert.ok(await page.locator('p.noscript').isVisible(), `${path}: says what needs JavaScript`);
         assert.equal(await page.locator('.search-form, .site-header .search, .spoiler-control, .spoiler-gate button').filter({ visible: true }).count(), 0,
           `${path}: controls that need JavaScript are not offered`);
-        for (const href of await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.href))) {
+        // Resolved from the attribute, which an SVG link has too (its `href` property is not a string).
+        for (const href of await page.locator('a[href]').evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href'), a.baseURI).href))) {
           if (href.startsWith(page.wiki.origin)) links.add(href.split('#')[0]);
         }
       }

@@ -153,6 +153,37 @@ describe('the relationship map in the browser', () => {
     await page.wiki.close();
   });
 
+  it('moved level by level, up and back down, is the map as drawn afresh at each level', async () => {
+    // The app patches the drawing and the list piece by piece; each must end as the copy
+    // prerendered at that level, element for element, in the same order.
+    const centre = characters.find((c) => c.introduced === 'premise' && c.relationships.length);
+    // Whether the page shows the copy's map, or (to report) both; comments (the app's markers)
+    // are not part of it.
+    const compare = ({ html, report }) => {
+      const parts = (doc) => ['main .map > svg > g', 'main .map-list']
+        .map((selector) => [...doc.querySelectorAll(selector)].map((element) => element.innerHTML.replace(/<!--[^]*?-->/g, '')).join('\n'))
+        .join('\n--\n');
+      const [shown, copy] = [parts(document), parts(new DOMParser().parseFromString(html, 'text/html'))];
+      return report ? { shown, copy } : shown === copy;
+    };
+    for (const path of ['/map', `/map/${centre.slug}`]) {
+      const page = await open(path, { watched: 0, app: true });
+      await heading(page);
+      for (const level of [...LEVELS.slice(1), ...LEVELS.slice(0, -1).reverse()]) {
+        await page.locator('#watched-select:visible').selectOption(String(level));
+        const html = copy(path, level);
+        const same = await page.waitForFunction(compare, { html, report: false }, { timeout: 5000 }).then(() => true, () => false);
+        if (!same) {
+          const { shown, copy: expected } = await page.evaluate(compare, { html, report: true });
+          const at = [...shown].findIndex((ch, i) => ch !== expected[i]);
+          assert.fail(`${path} at ${level}: differs from the copy at ${at}:\n${shown.slice(at - 80, at + 120)}\nvs\n${expected.slice(at - 80, at + 120)}`);
+        }
+      }
+      page.wiki.assertClean();
+      await page.wiki.close();
+    }
+  });
+
   it('fits a 360 px phone, readable, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark']) {
       const page = await open('/map/tilda-weber', { watched: 10, viewport: { width: 360, height: 740 }, colorScheme });

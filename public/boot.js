@@ -208,15 +208,18 @@
   }
 
   // The service worker cannot read localStorage, so the level it answers pages at is kept in
-  // the Cache Storage it can read.
+  // the Cache Storage it can read. Once the page is idle: the Cache API costs the main thread
+  // a few milliseconds that neither the first paint nor a setting change should wait for.
   function keepLevelForWorker() {
     if (!('caches' in window) || !navigator.serviceWorker) return;
-    const level = readerKey();
-    caches.open(N.readerCache)
-      .then((cache) => cache.match(N.levelEntry)
-        .then((kept) => (kept ? kept.text() : null))
-        .then((was) => (was === level ? null : cache.put(N.levelEntry, new Response(level)))))
-      .catch(() => {});
+    (window.requestIdleCallback ?? setTimeout)(() => {
+      const level = readerKey();
+      caches.open(N.readerCache)
+        .then((cache) => cache.match(N.levelEntry)
+          .then((kept) => (kept ? kept.text() : null))
+          .then((was) => (was === level ? null : cache.put(N.levelEntry, new Response(level)))))
+        .catch(() => {});
+    });
   }
 
   /** The header's count of what is new on this visit, from the counts the copy carries. */

@@ -13,6 +13,7 @@ pub mod components;
 pub mod contribute;
 pub mod deployment;
 mod format;
+mod keyed_markup;
 pub mod load;
 pub mod model;
 pub mod names;

@@ -1,5 +1,6 @@
 use super::CreatureEmblem;
 use crate::format::markup_text;
+use crate::keyed_markup::{keyed, Piece};
 use crate::model::{Graph, Reveal, COLUMN_WIDTH, LABEL_LINE, MAP_WIDTH, NAME_LINE, NODE_RADIUS};
 use crate::names;
 use crate::paths;
@@ -15,38 +16,56 @@ use leptos::prelude::*;
 pub fn RelationshipMap(#[prop(optional)] centre: Option<String>) -> impl IntoView {
     let wiki = use_wiki();
     let progress = use_progress();
-    move || {
-        let graph = wiki.graph(progress.get(), centre.as_deref());
-        view! {
-            <MapDrawing graph=graph.clone()/>
-            <MapList graph/>
-        }
+    // Characters and ties arrive in a few episodes only, so most setting changes leave the map
+    // as it is: it is drawn again only when it changes.
+    let graph = Memo::new(move |_| wiki.graph(progress.get(), centre.as_deref()));
+    view! {
+        <MapDrawing graph/>
+        <MapList graph/>
     }
 }
 
 #[component]
-fn MapDrawing(graph: Graph) -> impl IntoView {
-    let label = format!(
-        "Relationship map: {} characters and {} ties; the list below says the same.",
-        graph.nodes.len(),
-        graph.edges.len()
-    );
-    // The emblems are drawn once and used by each of their bearers' dots.
-    let mut creatures: Vec<String> = graph.nodes.iter().filter_map(|n| n.creature.clone()).collect();
-    creatures.sort();
-    creatures.dedup();
-    let emblems = creatures
-        .into_iter()
-        .map(|slug| {
-            let id = format!("{EMBLEM_ID}{slug}");
-            view! { <symbol id=id viewBox="0 0 48 48"><CreatureEmblem slug size=48/></symbol> }
+fn MapDrawing(graph: Memo<Graph>) -> impl IntoView {
+    let label = move || {
+        graph.with(|graph| {
+            format!(
+                "Relationship map: {} characters and {} ties; the list below says the same.",
+                graph.nodes.len(),
+                graph.edges.len()
+            )
         })
-        .collect_view();
+    };
+    // The emblems are drawn once and used by each of their bearers' dots: drawn again only
+    // when the creatures on the map change, since every dot that uses one follows it.
+    let creatures = Memo::new(move |_| {
+        let mut creatures: Vec<String> =
+            graph.with(|graph| graph.nodes.iter().filter_map(|n| n.creature.clone()).collect());
+        creatures.sort();
+        creatures.dedup();
+        creatures
+    });
+    let emblems = move || {
+        creatures
+            .get()
+            .into_iter()
+            .map(|slug| {
+                let id = format!("{EMBLEM_ID}{slug}");
+                view! { <symbol id=id viewBox="0 0 48 48"><CreatureEmblem slug size=48/></symbol> }
+            })
+            .collect_view()
+    };
+    let (lines, dots) = (NodeRef::new(), NodeRef::new());
     view! {
         <figure class="map">
-            <svg viewBox=format!("0 0 {MAP_WIDTH} {:.0}", graph.height) role="group" aria-label=label>
+            <svg
+                viewBox=move || graph.with(|graph| format!("0 0 {MAP_WIDTH} {:.0}", graph.height))
+                role="group"
+                aria-label=label
+            >
                 <defs>{emblems}</defs>
-                <g inner_html=drawing(&graph)></g>
+                <g aria-hidden="true" node_ref=lines inner_html=keyed(lines, Memo::new(move |_| graph.with(ties)))></g>
+                <g node_ref=dots inner_html=keyed(dots, Memo::new(move |_| graph.with(people)))></g>
             </svg>
         </figure>
     }
@@ -55,108 +74,130 @@ fn MapDrawing(graph: Graph) -> impl IntoView {
 /// The ids of the emblems the dots use ("map-emblem-banshee").
 const EMBLEM_ID: &str = "map-emblem-";
 
-/// The lines and the dots as markup, set in one piece: a map of a few hundred elements is
-/// parsed by the browser far faster than built element by element, which a setting change
-/// would otherwise do for the whole drawing. Every text in it is escaped.
-fn drawing(graph: &Graph) -> String {
-    let mut out = String::from(r#"<g aria-hidden="true">"#);
-    for edge in &graph.edges {
-        let centred = graph.centre.is_some_and(|c| c == edge.a || c == edge.b);
-        let class = if centred { "tie centred" } else { "tie" };
-        out += &format!(r#"<path d="{}" class="{class}"{}/>"#, edge.path, mark(edge.revealed_in));
-    }
-    out += "</g>";
-    for (i, node) in graph.nodes.iter().enumerate() {
-        let centre = graph.centre == Some(i);
-        // The centre leads to their page; the others re-centre the map.
-        let href = if centre { paths::character(&node.slug) } else { paths::map(Some(&node.slug)) };
-        let (x, y) = (node.x, node.y);
-        let name_top = y + NODE_RADIUS + NAME_LINE;
-        let hit = 2.0 * NODE_RADIUS + 6.0 + node.name_lines.len() as f32 * NAME_LINE;
-        out += &format!(
-            r#"<g class="person{}"{}><a href="{}" aria-label="{}">"#,
-            if centre { " centre" } else { "" },
-            mark(node.introduced),
-            markup_text(href.as_str()),
-            // Named by the whole name: the lines it is drawn in would run together.
-            markup_text(&node.name)
-        );
-        // The whole dot and name answer a click or a tap, not only their painted strokes.
-        out += &format!(
-            r#"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{hit:.1}" fill="transparent"/><circle cx="{x:.1}" cy="{y:.1}" r="{NODE_RADIUS}"/>"#,
-            x - COLUMN_WIDTH / 2.0 + 3.0,
-            y - NODE_RADIUS,
-            COLUMN_WIDTH - 6.0
-        );
-        if let Some(slug) = &node.creature {
-            let size = NODE_RADIUS * 1.3;
-            out += &format!(
-                r##"<use href="#{EMBLEM_ID}{}" x="{:.1}" y="{:.1}" width="{size:.1}" height="{size:.1}"/>"##,
-                markup_text(slug),
-                x - size / 2.0,
-                y - size / 2.0
+/// The lines, one piece each, keyed by the characters they join.
+fn ties(graph: &Graph) -> Vec<Piece> {
+    graph
+        .edges
+        .iter()
+        .map(|edge| {
+            let centred = graph.centre.is_some_and(|c| c == edge.a || c == edge.b);
+            let class = if centred { "tie centred" } else { "tie" };
+            Piece {
+                key: format!("{} {}", graph.nodes[edge.a].slug, graph.nodes[edge.b].slug),
+                markup: format!(r#"<path d="{}" class="{class}"{}/>"#, edge.path, mark(edge.revealed_in)),
+                at: None,
+            }
+        })
+        .collect()
+}
+
+/// The characters, one piece each, drawn around their dot's centre and placed there: when the
+/// map grows, those already on it only move. Every text in them is escaped.
+fn people(graph: &Graph) -> Vec<Piece> {
+    graph
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, node)| {
+            let centre = graph.centre == Some(i);
+            // The centre leads to their page; the others re-centre the map.
+            let href = if centre { paths::character(&node.slug) } else { paths::map(Some(&node.slug)) };
+            let name_top = NODE_RADIUS + NAME_LINE;
+            let hit = 2.0 * NODE_RADIUS + 6.0 + node.name_lines.len() as f32 * NAME_LINE;
+            let mut out = format!(
+                r#"<g class="person{}"{}><a href="{}" aria-label="{}">"#,
+                if centre { " centre" } else { "" },
+                mark(node.introduced),
+                markup_text(href.as_str()),
+                // Named by the whole name: the lines it is drawn in would run together.
+                markup_text(&node.name)
             );
-        }
-        out += r#"<text class="name" text-anchor="middle">"#;
-        for (k, line) in node.name_lines.iter().enumerate() {
-            let top = name_top + k as f32 * NAME_LINE;
-            out += &format!(r#"<tspan x="{x:.1}" y="{top:.1}">{}</tspan>"#, markup_text(line));
-        }
-        out += "</text></a>";
-        if !node.tie_lines.is_empty() {
-            let ties_top = name_top + node.name_lines.len() as f32 * NAME_LINE - NAME_LINE + LABEL_LINE + 2.0;
-            out += r#"<text class="tie-label" text-anchor="middle">"#;
-            for (k, (line, reveal)) in node.tie_lines.iter().enumerate() {
-                let top = ties_top + k as f32 * LABEL_LINE;
+            // The whole dot and name answer a click or a tap, not only their painted strokes.
+            out += &format!(
+                r#"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{hit:.1}" fill="transparent"/><circle r="{NODE_RADIUS}"/>"#,
+                -COLUMN_WIDTH / 2.0 + 3.0,
+                -NODE_RADIUS,
+                COLUMN_WIDTH - 6.0
+            );
+            if let Some(slug) = &node.creature {
+                let size = NODE_RADIUS * 1.3;
                 out += &format!(
-                    r#"<tspan x="{x:.1}" y="{top:.1}"{}>{}</tspan>"#,
-                    mark(*reveal),
-                    markup_text(line)
+                    r##"<use href="#{EMBLEM_ID}{}" x="{:.1}" y="{:.1}" width="{size:.1}" height="{size:.1}"/>"##,
+                    markup_text(slug),
+                    -size / 2.0,
+                    -size / 2.0
                 );
             }
-            out += "</text>";
-        }
-        out += "</g>";
-    }
-    out
+            out += r#"<text class="name" text-anchor="middle">"#;
+            for (k, line) in node.name_lines.iter().enumerate() {
+                let top = name_top + k as f32 * NAME_LINE;
+                out += &format!(r#"<tspan x="0" y="{top:.1}">{}</tspan>"#, markup_text(line));
+            }
+            out += "</text></a>";
+            if !node.tie_lines.is_empty() {
+                let ties_top = name_top + node.name_lines.len() as f32 * NAME_LINE - NAME_LINE + LABEL_LINE + 2.0;
+                out += r#"<text class="tie-label" text-anchor="middle">"#;
+                for (k, (line, reveal)) in node.tie_lines.iter().enumerate() {
+                    let top = ties_top + k as f32 * LABEL_LINE;
+                    out += &format!(
+                        r#"<tspan x="0" y="{top:.1}"{}>{}</tspan>"#,
+                        mark(*reveal),
+                        markup_text(line)
+                    );
+                }
+                out += "</text>";
+            }
+            out += "</g>";
+            Piece { key: node.slug.clone(), markup: out, at: Some((node.x, node.y)) }
+        })
+        .collect()
 }
 
 /// The map as a list: each character with the ties their own entry states, as on their page.
-/// Set in one piece for the same reason as the drawing.
 #[component]
-fn MapList(graph: Graph) -> impl IntoView {
-    let link = |slug: &str, name: &str| {
-        format!(r#"<a href="{}">{}</a>"#, markup_text(paths::character(slug).as_str()), markup_text(name))
-    };
-    let mut items = String::new();
-    for (i, node) in graph.nodes.iter().enumerate() {
-        items += &format!("<li{}>{}", mark(node.introduced), link(&node.slug, &node.name));
-        let ties: Vec<String> = graph
-            .edges
-            .iter()
-            .flat_map(|e| e.ties.iter().map(move |t| (e, t)))
-            .filter(|(_, t)| t.from == i)
-            .map(|(e, t)| {
-                let other = &graph.nodes[if e.a == i { e.b } else { e.a }];
-                format!(
-                    "<li{}>{}: {}</li>",
-                    mark(t.revealed_in),
-                    link(&other.slug, &other.name),
-                    markup_text(&t.label)
-                )
-            })
-            .collect();
-        if !ties.is_empty() {
-            items += &format!("<ul>{}</ul>", ties.concat());
-        }
-        items += "</li>";
-    }
+fn MapList(graph: Memo<Graph>) -> impl IntoView {
+    let items = NodeRef::new();
     view! {
         <section aria-labelledby="map-list-heading">
             <h2 id="map-list-heading">"The map as a list"</h2>
-            <ul class="map-list" inner_html=items></ul>
+            <ul class="map-list" node_ref=items inner_html=keyed(items, Memo::new(move |_| graph.with(list)))></ul>
         </section>
     }
+}
+
+/// The list's items, one piece per character.
+fn list(graph: &Graph) -> Vec<Piece> {
+    let link = |slug: &str, name: &str| {
+        format!(r#"<a href="{}">{}</a>"#, markup_text(paths::character(slug).as_str()), markup_text(name))
+    };
+    graph
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, node)| {
+            let mut item = format!("<li{}>{}", mark(node.introduced), link(&node.slug, &node.name));
+            let ties: Vec<String> = graph
+                .edges
+                .iter()
+                .flat_map(|e| e.ties.iter().map(move |t| (e, t)))
+                .filter(|(_, t)| t.from == i)
+                .map(|(e, t)| {
+                    let other = &graph.nodes[if e.a == i { e.b } else { e.a }];
+                    format!(
+                        "<li{}>{}: {}</li>",
+                        mark(t.revealed_in),
+                        link(&other.slug, &other.name),
+                        markup_text(&t.label)
+                    )
+                })
+                .collect();
+            if !ties.is_empty() {
+                item += &format!("<ul>{}</ul>", ties.concat());
+            }
+            item += "</li>";
+            Piece { key: node.slug.clone(), markup: item, at: None }
+        })
+        .collect()
 }
 
 /// The attribute by which the stylesheet marks what is new (see `revealed_in`), as markup.

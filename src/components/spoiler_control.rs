@@ -82,7 +82,9 @@ pub fn SpoilerControl() -> impl IntoView {
 fn NewCount() -> impl IntoView {
     let settings = use_spoiler_settings();
     let store = use_store();
-    let counts = move || {
+    // Read by the text, the link's visibility and the attribute the boot script reads: counted
+    // once per setting.
+    let counts = Memo::new(move |_| {
         let progress = settings.choice().map_or(Progress::NOT_STARTED, |c| c.progress);
         let loaded = store.get().and_then(Result::ok)?;
         Some(
@@ -93,21 +95,22 @@ fn NewCount() -> impl IntoView {
                 .map(|e| e.events.len())
                 .collect::<Vec<_>>(),
         )
-    };
+    });
     let since = move || settings.new_since();
-    let text = move || {
-        let (since, counts) = (since()?, counts()?);
+    let text = Memo::new(move |_| {
+        let (since, counts) = (since()?, counts.get()?);
         let count: usize = counts.iter().skip(usize::from(since.watched())).sum();
         Some(new_count_text(count, since))
-    };
+    });
     let href = move || {
         paths::section(&sections::CATCH_UP)
             .with_fragment(&catch_up_anchor(since().map_or(1, |s| s.watched() + 1)))
             .to_string()
     };
-    let listed =
-        move || counts().unwrap_or_default().iter().map(ToString::to_string).collect::<Vec<_>>().join(" ");
-    view! { <a id=names::NEW_COUNT_ID class="new-count" href=href hidden=move || text().is_none()>{text}</a> }
+    let listed = move || {
+        counts.get().unwrap_or_default().iter().map(ToString::to_string).collect::<Vec<_>>().join(" ")
+    };
+    view! { <a id=names::NEW_COUNT_ID class="new-count" href=href hidden=move || text.read().is_none()>{move || text.get()}</a> }
         .add_any_attr(custom_attribute(names::NEW_COUNTS_ATTR, listed))
 }
 

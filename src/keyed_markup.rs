@@ -7,6 +7,7 @@
 //! a change removes the pieces that went or changed, parses only the new ones, moves the rest
 //! into order, and a piece that only moved on the drawing gets a new `transform`, nothing else.
 
+use crate::model::Tenths;
 use leptos::prelude::*;
 use leptos::tachys::html::element::ElementType;
 use wasm_bindgen::JsCast;
@@ -25,7 +26,7 @@ pub struct Piece {
 
 impl Piece {
     fn transform(&self) -> Option<String> {
-        self.at.map(|(x, y)| format!("translate({x:.1} {y:.1})"))
+        self.at.map(|(x, y)| format!("translate({} {})", Tenths(x), Tenths(y)))
     }
 
     /// The piece as markup on its own, its place included.

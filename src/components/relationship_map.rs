@@ -1,7 +1,7 @@
 use super::CreatureEmblem;
 use crate::format::markup_text;
 use crate::keyed_markup::{keyed, Piece};
-use crate::model::{Graph, Reveal, COLUMN_WIDTH, LABEL_LINE, MAP_WIDTH, NAME_LINE, NODE_RADIUS};
+use crate::model::{Graph, Reveal, Tenths, COLUMN_WIDTH, LABEL_LINE, MAP_WIDTH, NAME_LINE, NODE_RADIUS};
 use crate::names;
 use crate::paths;
 use crate::state::{use_progress, use_wiki};
@@ -59,7 +59,7 @@ fn MapDrawing(graph: Memo<Graph>) -> impl IntoView {
     view! {
         <figure class="map">
             <svg
-                viewBox=move || graph.with(|graph| format!("0 0 {MAP_WIDTH} {:.0}", graph.height))
+                viewBox=move || graph.with(|graph| format!("0 0 {} {}", MAP_WIDTH as u32, graph.height.ceil() as u32))
                 role="group"
                 aria-label=label
             >
@@ -114,33 +114,37 @@ fn people(graph: &Graph) -> Vec<Piece> {
             );
             // The whole dot and name answer a click or a tap, not only their painted strokes.
             out += &format!(
-                r#"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{hit:.1}" fill="transparent"/><circle r="{NODE_RADIUS}"/>"#,
-                -COLUMN_WIDTH / 2.0 + 3.0,
-                -NODE_RADIUS,
-                COLUMN_WIDTH - 6.0
+                r#"<rect x="{}" y="{}" width="{}" height="{}" fill="transparent"/><circle r="{}"/>"#,
+                Tenths(-COLUMN_WIDTH / 2.0 + 3.0),
+                Tenths(-NODE_RADIUS),
+                Tenths(COLUMN_WIDTH - 6.0),
+                Tenths(hit),
+                Tenths(NODE_RADIUS)
             );
             if let Some(slug) = &node.creature {
-                let size = NODE_RADIUS * 1.3;
+                let size = Tenths(NODE_RADIUS * 1.3);
                 out += &format!(
-                    r##"<use href="#{EMBLEM_ID}{}" x="{:.1}" y="{:.1}" width="{size:.1}" height="{size:.1}"/>"##,
+                    r##"<use href="#{EMBLEM_ID}{}" x="{}" y="{}" width="{size}" height="{size}"/>"##,
                     markup_text(slug),
-                    -size / 2.0,
-                    -size / 2.0
+                    Tenths(-size.0 / 2.0),
+                    Tenths(-size.0 / 2.0)
                 );
             }
             out += r#"<text class="name" text-anchor="middle">"#;
             for (k, line) in node.name_lines.iter().enumerate() {
                 let top = name_top + k as f32 * NAME_LINE;
-                out += &format!(r#"<tspan x="0" y="{top:.1}">{}</tspan>"#, markup_text(line));
+                out += &format!(r#"<tspan x="0" y="{}">{}</tspan>"#, Tenths(top), markup_text(line));
             }
             out += "</text></a>";
             if !node.tie_lines.is_empty() {
-                let ties_top = name_top + node.name_lines.len() as f32 * NAME_LINE - NAME_LINE + LABEL_LINE + 2.0;
+                let ties_top =
+                    name_top + node.name_lines.len() as f32 * NAME_LINE - NAME_LINE + LABEL_LINE + 2.0;
                 out += r#"<text class="tie-label" text-anchor="middle">"#;
                 for (k, (line, reveal)) in node.tie_lines.iter().enumerate() {
                     let top = ties_top + k as f32 * LABEL_LINE;
                     out += &format!(
-                        r#"<tspan x="0" y="{top:.1}"{}>{}</tspan>"#,
+                        r#"<tspan x="0" y="{}"{}>{}</tspan>"#,
+                        Tenths(top),
                         mark(*reveal),
                         markup_text(line)
                     );

@@ -242,7 +242,22 @@ fn curve(from: &Node, to: &Node) -> String {
     let (dx, dy) = (to.x - from.x, to.y - from.y);
     let bow = 0.2;
     let (cx, cy) = ((from.x + to.x) / 2.0 + dy * bow, (from.y + to.y) / 2.0 - dx * bow);
-    format!("M{:.1} {:.1}Q{cx:.1} {cy:.1} {:.1} {:.1}", from.x, from.y, to.x, to.y)
+    let (cx, cy) = (Tenths(cx), Tenths(cy));
+    format!("M{} {}Q{cx} {cy} {} {}", Tenths(from.x), Tenths(from.y), Tenths(to.x), Tenths(to.y))
+}
+
+/// A length in the map's units as markup writes it, to a tenth ("12.5", "-3.0"). Written out by
+/// hand: Rust's float formatting would add several KB of compressed wasm for this alone.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tenths(pub f32);
+
+impl std::fmt::Display for Tenths {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let tenths = (self.0 * 10.0).round() as i64;
+        let sign = if tenths < 0 { "-" } else { "" };
+        let tenths = tenths.unsigned_abs();
+        write!(f, "{sign}{}.{}", tenths / 10, tenths % 10)
+    }
 }
 
 /// Breaks `text` into lines of at most about `width` characters, at spaces (a longer word
@@ -263,12 +278,24 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::wrap;
+    use super::{wrap, Tenths};
 
     #[test]
     fn wrapping_breaks_at_spaces_and_keeps_every_word() {
         assert_eq!(wrap("the doctor who treated her", 10), ["the doctor", "who", "treated", "her"]);
         assert_eq!(wrap("Hallenbeck", 4), ["Hallenbeck"]);
         assert!(wrap("", 10).is_empty());
+    }
+
+    #[test]
+    fn lengths_are_written_to_a_tenth() {
+        let written = |v: f32| Tenths(v).to_string();
+        assert_eq!(written(0.0), "0.0");
+        assert_eq!(written(12.0), "12.0");
+        assert_eq!(written(9.75), "9.8");
+        assert_eq!(written(-9.75), "-9.8");
+        assert_eq!(written(-0.5), "-0.5");
+        assert_eq!(written(-0.01), "0.0");
+        assert_eq!(written(388.04), "388.0");
     }
 }

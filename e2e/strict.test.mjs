@@ -5,6 +5,7 @@
 // at every level is in spoilers.test.mjs; the strict files in prerender.test.mjs.)
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { heading, startApp, useBrowser, STRICT_KEY } from './harness.mjs';
 import { characters, episodes, hiddenStrings, visibleAt } from './data.mjs';
 
@@ -121,6 +122,29 @@ describe('in strict mode', () => {
       await page.wiki.close();
     });
   }
+
+  it('a list of characters side by side counts none met later either (app)', async () => {
+    // A term the reader can read, given every character: those met later must not be counted.
+    const file = JSON.parse(readFileSync(new URL('../public/data/glossary.json', import.meta.url), 'utf8'));
+    const term = file.entries.find((t) => visibleAt(t.introduced, 0));
+    const unmet = characters.filter((c) => !visibleAt(c.introduced, 0));
+    assert.ok(term && unmet.length > 1, 'a term read before episode 1, and two characters met later');
+    const entries = file.entries.map((t) => (t === term ? { ...t, characters: characters.map((c) => c.slug) } : t));
+    const body = JSON.stringify({ ...file, entries });
+    for (const strict of [false, true]) {
+      const page = await open(null, { watched: 0, strict });
+      await page.route('**/data/glossary.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+      await page.goto(`${page.wiki.origin}/glossary`);
+      await startApp(page);
+      const list = page.locator(`[id="${term.slug}"] .inline-list`);
+      await list.waitFor();
+      assert.equal(await list.locator(':scope > li button.spoiler').count(), strict ? 1 : unmet.length);
+      assert.equal(await list.getByRole('button', { name: LATER_LINE }).count(), strict ? 1 : 0);
+      for (const c of unmet) assert.doesNotMatch(await text(page), new RegExp(c.name), c.name);
+      page.wiki.assertClean();
+      await page.wiki.close();
+    }
+  });
 
   it('search finds an unwatched episode by its number, never by its title', async () => {
     const page = await open('/', { watched: level, strict: true, app: true });

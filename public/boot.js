@@ -41,9 +41,9 @@
     return choice;
   }
 
-  let choice = parseChoice(get(N.spoilerKey));
-  // Strict mode is on only for exactly the word the app writes (src/names.rs).
-  let strict = get(N.strictKey) === N.strictOn;
+  // Read from storage by applySettings(), right below, and again on every change.
+  let choice = null;
+  let strict = false;
   const readerLevel = () => (choice ? choice.watched : 0);
   // The reader's copies, as Setting::key names them: "5", or "5s" in strict mode.
   const readerKey = () => `${readerLevel()}${strict && readerLevel() < N.episodes ? N.strictSuffix : ''}`;
@@ -63,6 +63,7 @@
 
   function applySettings() {
     choice = parseChoice(get(N.spoilerKey));
+    // Strict mode is on only for exactly the word the app writes (src/names.rs).
     strict = get(N.strictKey) === N.strictOn;
     if (choice) root.setAttribute(N.chosenAttr, '');
     else root.removeAttribute(N.chosenAttr);

@@ -189,14 +189,12 @@ impl SearchIndex {
     }
 
     /// The documents a reader with `setting` may see that match `query`, best first, as that
-    /// reader may see them (in strict mode, an unwatched episode by its number alone).
-    pub fn search(&self, query: &str, setting: Setting) -> Vec<Document> {
+    /// reader may see them (in strict mode, an unwatched episode by its number alone). Each is
+    /// made only as it is taken, so a caller that shows the first few copies only those.
+    pub fn search(&self, query: &str, setting: Setting) -> impl Iterator<Item = Document> + '_ {
         let query = Query::new(query);
-        if query.text.is_empty() {
-            return Vec::new();
-        }
-        let mut hits: Vec<(Tier, u8, &Document)> = self
-            .documents
+        let documents = if query.text.is_empty() { &[][..] } else { &self.documents[..] };
+        let mut hits: Vec<(Tier, u8, &Document)> = documents
             .iter()
             .filter(|doc| doc.reveal.visible_at(setting.progress))
             .filter_map(|doc| {
@@ -210,7 +208,7 @@ impl SearchIndex {
             .collect();
         // A stable sort keeps ties in the index's order: the trio first, episodes by number.
         hits.sort_by_key(|&(tier, weight, _)| (tier, weight));
-        hits.into_iter().map(|(_, _, doc)| doc.seen_with(setting)).collect()
+        hits.into_iter().map(move |(_, _, doc)| doc.seen_with(setting))
     }
 
     /// How many documents the index holds, for the benchmark.

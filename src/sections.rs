@@ -3,7 +3,7 @@
 //! the list of prerendered pages, the header, the home page, the "not found" page and the tests
 //! all read it, so a new section is one entry here (and in [`ALL`]) plus its page component.
 
-use crate::model::Wiki;
+use crate::model::{DataFile, Setting, Wiki};
 use crate::pages;
 use leptos::prelude::*;
 use leptos::tachys::view::iterators::StaticVec;
@@ -23,6 +23,9 @@ pub struct Section {
     pub page: fn() -> AnyView,
     /// The pages of its entries, if it has any.
     pub entries: Option<Entries>,
+    /// The data file its pages show, for "Edit this page" and "Suggest a correction", and the
+    /// name its own page goes by in a correction; `None` for pages without data of their own.
+    pub data: Option<(DataFile, &'static str)>,
 }
 
 /// The entries of a section that have a page each.
@@ -33,6 +36,14 @@ pub struct Entries {
     pub page: fn() -> AnyView,
     /// Every entry's key in the data ("tilda-weber", "4"): the pages that are prerendered.
     pub keys: fn(&Wiki) -> Vec<String>,
+    /// The name a reader at a setting knows an entry by; `None` for a key the data does not
+    /// have, or an entry the setting holds back.
+    pub name: fn(&Wiki, &str, Setting) -> Option<String>,
+}
+
+/// A character's name, once the reader has met them.
+fn character_name(wiki: &Wiki, slug: &str, setting: Setting) -> Option<String> {
+    wiki.character(slug).filter(|c| c.visible_at(setting.progress)).map(|c| c.name.clone())
 }
 
 /// The front page.
@@ -42,6 +53,7 @@ pub const HOME: Section = Section {
     invitation: None,
     page: || view! { <pages::Home/> }.into_any(),
     entries: None,
+    data: Some((DataFile::Show, "Home")),
 };
 
 /// Everyone in the show, and a page per character.
@@ -54,7 +66,9 @@ pub const CHARACTERS: Section = Section {
         param: "slug",
         page: || view! { <pages::CharacterPage/> }.into_any(),
         keys: |wiki| wiki.characters().iter().map(|c| c.slug.clone()).collect(),
+        name: character_name,
     }),
+    data: Some((DataFile::Characters, "Characters")),
 };
 
 /// Who is who to whom: the relationship map, and the same map centred on each character.
@@ -67,7 +81,9 @@ pub const MAP: Section = Section {
         param: "slug",
         page: || view! { <pages::CentredMapPage/> }.into_any(),
         keys: |wiki| wiki.characters().iter().map(|c| c.slug.clone()).collect(),
+        name: character_name,
     }),
+    data: None,
 };
 
 /// The episode guide, and a page per episode.
@@ -80,7 +96,9 @@ pub const EPISODES: Section = Section {
         param: "number",
         page: || view! { <pages::EpisodePage/> }.into_any(),
         keys: |wiki| wiki.episodes().iter().map(|e| e.number.to_string()).collect(),
+        name: |wiki, number, setting| wiki.episode(number.parse().ok()?).map(|e| e.heading(setting)),
     }),
+    data: Some((DataFile::Episodes, "Episode guide")),
 };
 
 /// The powers, and a page per creature.
@@ -93,7 +111,9 @@ pub const ABILITIES: Section = Section {
         param: "slug",
         page: || view! { <pages::CreaturePage/> }.into_any(),
         keys: |wiki| wiki.creatures().iter().map(|c| c.slug.clone()).collect(),
+        name: |wiki, slug, _| wiki.creature(slug).map(|c| c.name.clone()),
     }),
+    data: Some((DataFile::Creatures, "Abilities")),
 };
 
 /// The show's own terms, on one page.
@@ -103,6 +123,7 @@ pub const GLOSSARY: Section = Section {
     invitation: Some("The show's own terms, explained"),
     page: || view! { <pages::Glossary/> }.into_any(),
     entries: None,
+    data: Some((DataFile::Glossary, "Glossary")),
 };
 
 /// What the wiki is and how to contribute.
@@ -112,6 +133,7 @@ pub const ABOUT: Section = Section {
     invitation: None,
     page: || view! { <pages::About/> }.into_any(),
     entries: None,
+    data: Some((DataFile::Sources, "About this wiki")),
 };
 
 /// The story so far, up to the reader's episode; linked beside the spoiler setting.
@@ -121,6 +143,7 @@ pub const CATCH_UP: Section = Section {
     invitation: Some("The story so far, up to your episode"),
     page: || view! { <pages::CatchUp/> }.into_any(),
     entries: None,
+    data: None,
 };
 
 /// The search results page (`/search?q=…`).
@@ -130,6 +153,7 @@ pub const SEARCH: Section = Section {
     invitation: None,
     page: || view! { <pages::SearchPage/> }.into_any(),
     entries: None,
+    data: None,
 };
 
 /// Every section, in the order the header and the home page list them.

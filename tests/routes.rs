@@ -2,7 +2,7 @@
 //! prerenders has a route, every route has pages, and an address no route answers is "not
 //! found" (which the build gives as 404.html on every static host).
 
-use imperfects_wiki::model::Wiki;
+use imperfects_wiki::model::{Progress, Setting, Wiki};
 use imperfects_wiki::sections;
 use leptos_router::RouteDefs;
 use std::path::Path;
@@ -36,6 +36,23 @@ fn every_section_with_entries_has_pages_for_them() {
         if let Some(entries) = &section.entries {
             assert!(!(entries.keys)(&wiki).is_empty(), "/{} lists no entries", section.segment);
         }
+    }
+}
+
+#[test]
+fn every_entry_has_a_name_once_the_reader_has_seen_it_and_no_unknown_key_has_one() {
+    let wiki = wiki();
+    let finished = Setting::from(Progress::FINISHED);
+    for section in sections::ALL {
+        let Some(entries) = &section.entries else { continue };
+        for key in (entries.keys)(&wiki) {
+            assert!(
+                (entries.name)(&wiki, &key, finished).is_some(),
+                "/{}/{key} has no name",
+                section.segment
+            );
+        }
+        assert_eq!((entries.name)(&wiki, "no-such-entry", finished), None, "/{}", section.segment);
     }
 }
 

@@ -2,6 +2,7 @@ use crate::contribute::{self, Correction};
 use crate::deployment;
 use crate::model::{DataFile, Setting, Wiki};
 use crate::paths::Href;
+use crate::sections;
 use crate::state::{use_setting, use_wiki};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -36,29 +37,18 @@ pub fn EditLinks() -> impl IntoView {
 }
 
 /// The data file a page shows, the id of its entry (for the line) and the name a reader knows
-/// the entry or page by; `None` for a page without data, or whose entry is held back.
+/// the entry or page by, from the table of sections; `None` for a page without data, or whose
+/// entry is held back.
 fn page_entry(wiki: &Wiki, path: &str, setting: Setting) -> Option<(DataFile, Option<String>, String)> {
-    let section = |file, name: &str| Some((file, None, name.to_owned()));
     let mut parts = path.trim_matches('/').splitn(2, '/');
-    match (parts.next()?, parts.next()) {
-        ("", None) => section(DataFile::Show, "Home"),
-        ("characters", None) => section(DataFile::Characters, "Characters"),
-        ("episodes", None) => section(DataFile::Episodes, "Episode guide"),
-        ("abilities", None) => section(DataFile::Creatures, "Abilities"),
-        ("glossary", None) => section(DataFile::Glossary, "Glossary"),
-        ("about", None) => section(DataFile::Sources, "About this wiki"),
-        ("characters", Some(slug)) => {
-            let character = wiki.character(slug).filter(|c| c.visible_at(setting.progress))?;
-            Some((DataFile::Characters, Some(slug.to_owned()), character.name.clone()))
+    let (segment, key) = (parts.next()?, parts.next());
+    let section = sections::ALL.iter().find(|section| section.segment == segment)?;
+    let (file, page_name) = section.data?;
+    match key {
+        None => Some((file, None, page_name.to_owned())),
+        Some(key) => {
+            let name = (section.entries.as_ref()?.name)(wiki, key, setting)?;
+            Some((file, Some(key.to_owned()), name))
         }
-        ("episodes", Some(number)) => {
-            let episode = wiki.episode(number.parse().ok()?)?;
-            Some((DataFile::Episodes, Some(number.to_owned()), episode.heading(setting)))
-        }
-        ("abilities", Some(slug)) => {
-            let creature = wiki.creature(slug)?;
-            Some((DataFile::Creatures, Some(slug.to_owned()), creature.name.clone()))
-        }
-        _ => None,
     }
 }

@@ -31,7 +31,7 @@ mod theme_switch;
 
 pub use appearance_grid::AppearanceGrid;
 pub use character_card::CharacterCard;
-pub use character_link::CharacterLink;
+pub use character_link::{CharacterLink, CharacterLinks};
 pub use creature_emblem::CreatureEmblem;
 pub use edit_links::EditLinks;
 pub use first_visit_prompt::FirstVisitPrompt;

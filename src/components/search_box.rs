@@ -1,6 +1,5 @@
 use crate::names;
 use crate::paths::{self, Href};
-use crate::search::Document;
 use crate::state::{use_setting, use_store};
 use leptos::ev;
 use leptos::html;
@@ -23,10 +22,10 @@ pub fn SearchBox() -> impl IntoView {
     let input = NodeRef::<html::Input>::new();
     let hits = Memo::new(move |_| {
         let (q, setting) = (query.get(), setting.get());
-        let mut hits: Vec<Document> =
-            store.search().map(|index| index.search(&q, setting)).unwrap_or_default();
-        hits.truncate(LISTED);
-        hits
+        store
+            .search()
+            .map(|index| index.search(&q, setting).take(LISTED).collect::<Vec<_>>())
+            .unwrap_or_default()
     });
     let showing = move || expanded.get() && !query.read().trim().is_empty();
     let follow = paths::use_follow();

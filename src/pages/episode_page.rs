@@ -1,5 +1,5 @@
 use crate::components::{
-    CharacterLink, InfoRow, Infobox, MarkWatched, MentionedOn, NotConfirmed, PageMeta, RevealedList,
+    CharacterLinks, InfoRow, Infobox, MarkWatched, MentionedOn, NotConfirmed, PageMeta, RevealedList,
     SourceList, SpoilerGate, KEPT_BACK,
 };
 use crate::format::long_date;
@@ -102,11 +102,7 @@ fn EpisodeArticle(episode: Episode) -> impl IntoView {
                     {if characters.is_empty() {
                         view! { <p><NotConfirmed/></p> }.into_any()
                     } else {
-                        view! {
-                            <ul class="inline-list">
-                                {characters.iter().map(|slug| view! { <li><CharacterLink slug=slug.clone()/></li> }).collect_view()}
-                            </ul>
-                        }.into_any()
+                        view! { <CharacterLinks slugs=characters.clone()/> }.into_any()
                     }}
                 </SpoilerGate>
             </section>

@@ -1,4 +1,4 @@
-use crate::components::{CharacterLink, MentionedOn, PageMeta, RevealedList, SourceList};
+use crate::components::{CharacterLinks, MentionedOn, PageMeta, RevealedList, SourceList};
 use crate::model::{Origin, Term};
 use crate::paths::{self, Href};
 use crate::state::{use_progress, use_wiki};
@@ -57,9 +57,7 @@ fn TermEntry(term: Term, see_also: Vec<(Href, String)>) -> impl IntoView {
                     </p>
                 })}
                 {(!term.characters.is_empty()).then(|| view! {
-                    <p class="see-also">"Characters: "
-                        {term.characters.iter().map(|slug| view! { <CharacterLink slug=slug.clone()/>" " }).collect_view()}
-                    </p>
+                    <div class="see-also">"Characters: "<CharacterLinks slugs=term.characters.clone()/></div>
                 })}
                 <MentionedOn page=Origin::Term(term.slug.clone())/>
             </dd>

@@ -23,7 +23,7 @@ pub fn SearchPage() -> impl IntoView {
     let results = move || {
         let q = query();
         let hits: Vec<Document> =
-            store.search().map(|index| index.search(&q, setting.get())).unwrap_or_default();
+            store.search().map(|index| index.search(&q, setting.get()).collect()).unwrap_or_default();
         if q.trim().is_empty() {
             view! { <p>"Type a name, an episode number or a term."</p> }.into_any()
         } else if hits.is_empty() {

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { heading, useBrowser } from './harness.mjs';
+import { heading, markedNew, useBrowser, REVEALED_CLASS } from './harness.mjs';
 import { characters, creatures, episodes, glossary, hiddenStrings, visibleAt } from './data.mjs';
 import { decoded, textOf } from './site.mjs';
 
@@ -95,9 +95,7 @@ describe('the files of every level', () => {
   });
 });
 
-const markedNew = (page) => page.evaluate(() => [...document.querySelectorAll('.map [data-revealed-in]')]
-  .filter((el) => getComputedStyle(el).getPropertyValue('--new').trim() !== '')
-  .map((el) => +el.dataset.revealedIn));
+const markedNewOnMap = (page) => markedNew(page, '.map', { drawn: true });
 
 describe('the relationship map in the browser', () => {
   it('is linked from the character index and from a character page, centred on them', async () => {
@@ -137,17 +135,17 @@ describe('the relationship map in the browser', () => {
     const page = await open('/map', { watched: grows - 1, app: true });
     await heading(page);
     const before = await page.locator('main .map .person').count();
-    assert.deepEqual(await markedNew(page), []);
+    assert.deepEqual(await markedNewOnMap(page), []);
     await page.locator('#watched-select:visible').selectOption(String(grows));
     const met = characters.filter((c) => visibleAt(c.introduced, grows)).length;
     await page.waitForFunction((n) => document.querySelectorAll('main .map .person').length === n, met);
     assert.ok(met > before);
-    const marked = await markedNew(page);
+    const marked = await markedNewOnMap(page);
     assert.ok(marked.length > 0 && marked.every((n) => n === grows), `marked ${marked}`);
     const fresh = characters.filter((c) => c.introduced === grows).map((c) => c.slug);
     for (const slug of fresh) {
       const node = page.locator(`main .map .person:has(a[href$="/map/${slug}"])`);
-      assert.equal(await node.getAttribute('data-revealed-in'), String(grows));
+      assert.ok((await node.getAttribute('class')).split(' ').includes(`${REVEALED_CLASS}${grows}`), slug);
     }
     page.wiki.assertClean();
     await page.wiki.close();

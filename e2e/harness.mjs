@@ -10,6 +10,20 @@ import { launchOptions } from './browser.mjs';
 export const STORAGE_KEY = 'imperfects-wiki.spoilers';
 /** Where strict mode is stored: exactly "on" is on (src/names.rs). */
 export const STRICT_KEY = 'imperfects-wiki.strict';
+/** With an episode's number, the class of what that episode reveals, for the "new" marks (src/names.rs). */
+export const REVEALED_CLASS = 'revealed-';
+
+/**
+ * The episodes, by their class, of the elements under `scope` that the stylesheet marks new at
+ * the moment: text by a visible "New" before it, a drawing (`drawn`) by the colour it takes.
+ */
+export function markedNew(page, scope = ':root', { drawn = false } = {}) {
+  return page.evaluate(([prefix, scope, drawn]) => [...document.querySelectorAll(`${scope} [class*="${prefix}"]`)]
+    .filter((el) => (drawn
+      ? getComputedStyle(el).getPropertyValue('--new').trim() !== ''
+      : el.checkVisibility() && getComputedStyle(el, '::before').content.includes('New')))
+    .map((el) => +[...el.classList].find((c) => c.startsWith(prefix)).slice(prefix.length)), [REVEALED_CLASS, scope, drawn]);
+}
 
 /** The stored spoiler choice for a reader who has watched up to `watched` (0 to 10). */
 export function storedChoice(watched) {

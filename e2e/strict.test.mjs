@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { heading, startApp, useBrowser, STRICT_KEY } from './harness.mjs';
+import { heading, startApp, useBrowser, REVEALED_CLASS, STRICT_KEY } from './harness.mjs';
 import { characters, episodes, hiddenStrings, visibleAt } from './data.mjs';
 
 const { open } = useBrowser();
@@ -107,7 +107,7 @@ describe('in strict mode', () => {
       await heading(page);
       const lists = page.locator('.revealed-list:visible');
       for (const list of await lists.all()) {
-        const dated = await list.locator(':scope > li[data-revealed-in], :scope > li.later').count();
+        const dated = await list.locator(`:scope > li[class*="${REVEALED_CLASS}"], :scope > li.later`).count();
         if (dated) assert.equal(await list.getByRole('button', { name: LATER_LINE }).count(), 1);
       }
       assert.doesNotMatch(await text(page), /Spoiler from episode \d/);

@@ -3,17 +3,13 @@
 // and in the app.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { heading, startApp, useBrowser, STORAGE_KEY } from './harness.mjs';
+import { heading, markedNew, startApp, useBrowser, STORAGE_KEY } from './harness.mjs';
 import { episodes, hiddenStrings, show, statementsIn } from './data.mjs';
 
 const { open } = useBrowser();
 
 const setting = (page) => page.locator('#watched-select:visible').inputValue();
 const newCount = (page) => page.locator('#new-count:visible');
-/** The statements marked new on screen, by the stylesheet's rule. */
-const markedNew = (page) => page.evaluate(() => [...document.querySelectorAll('[data-revealed-in]')]
-  .filter((el) => el.checkVisibility() && getComputedStyle(el, '::before').content.includes('New'))
-  .map((el) => +el.dataset.revealedIn));
 /** The episodes with recorded statements, so tests follow the data. */
 const busy = episodes.filter((e) => statementsIn(e.number) > 0);
 

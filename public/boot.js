@@ -67,12 +67,11 @@
     strict = get(N.strictKey) === N.strictOn;
     if (choice) root.setAttribute(N.chosenAttr, '');
     else root.removeAttribute(N.chosenAttr);
-    // The episodes whose statements are new, for the stylesheet: "4 5" from 3 to 5.
+    // The episodes whose statements are new, for the stylesheet: new-4 and new-5 from 3 to 5.
     const since = newSince();
-    const fresh = [];
-    for (let n = since + 1; since !== null && n <= readerLevel(); n += 1) fresh.push(n);
-    if (fresh.length) root.setAttribute(N.newEpisodesAttr, fresh.join(' '));
-    else root.removeAttribute(N.newEpisodesAttr);
+    for (let n = 1; n <= N.episodes; n += 1) {
+      root.classList.toggle(`${N.newClass}${n}`, since !== null && n > since && n <= readerLevel());
+    }
     const theme = get(N.themeKey);
     if (theme === 'light' || theme === 'dark') root.setAttribute(N.themeAttr, theme);
     else root.removeAttribute(N.themeAttr);

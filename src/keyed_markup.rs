@@ -98,9 +98,20 @@ fn patch(parent: &web_sys::Element, shown: &[Piece], next: &[Piece]) {
                 }
                 element
             }
+            // Parsed where it goes, so that it is not moved after.
             None => {
-                let _ = parent.insert_adjacent_html("beforeend", &piece.whole());
-                let Some(element) = parent.last_element_child() else { continue };
+                let markup = piece.whole();
+                let added = match children.item(i as u32) {
+                    Some(here) => {
+                        let _ = here.insert_adjacent_html("beforebegin", &markup);
+                        here.previous_element_sibling()
+                    }
+                    None => {
+                        let _ = parent.insert_adjacent_html("beforeend", &markup);
+                        parent.last_element_child()
+                    }
+                };
+                let Some(element) = added else { continue };
                 element
             }
         };

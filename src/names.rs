@@ -22,10 +22,13 @@ pub const STRICT_SUFFIX: &str = "s";
 /// Where the level the setting stood at before it moved forward on this visit is kept
 /// (sessionStorage): what lies past it is marked new (`state::new_since` has the rule).
 pub const NEW_SINCE_KEY: &str = "imperfects-wiki.new-since";
-/// On `<html>`: the episodes between [`NEW_SINCE_KEY`] and the setting ("4 5"), kept by the boot
-/// script, so that the stylesheet marks what they reveal as new, by each statement's
-/// [`REVEALED_IN_ATTR`].
-pub const NEW_EPISODES_ATTR: &str = "data-new-episodes";
+/// On `<html>`: with an episode's number, a class for each episode between [`NEW_SINCE_KEY`]
+/// and the setting ("new-4 new-5"), kept by the boot script, so that the stylesheet marks what
+/// they reveal as new, by each statement's [`REVEALED_CLASS`]. Classes on both sides, one per
+/// episode: then a change restyles only the statements of the episodes it adds or drops,
+/// where an attribute on `<html>` makes the browser restyle every element carrying the other
+/// attribute, whatever its value (a third of a setting change on a large map).
+pub const NEW_CLASS: &str = "new-";
 /// The header's link to what is new: its text, with `{count}` and `{since}` in place (an
 /// episode's label, or [`NEW_SINCE_START`] for "not started"). On a prerendered copy the boot
 /// script writes it, from the link's [`NEW_COUNTS_ATTR`].
@@ -43,8 +46,9 @@ pub const MARK_WATCHED_ATTR: &str = "data-mark-watched";
 pub const MARKED_TEXT: &str = "Marked: you have watched up to {episode}.";
 /// The id of an episode's part of the catch-up page is this and its number ("episode-4").
 pub const CATCH_UP_ANCHOR: &str = "episode-";
-/// On a statement about the story that the reader's setting shows: the episode that reveals it.
-pub const REVEALED_IN_ATTR: &str = "data-revealed-in";
+/// With an episode's number, the class of a statement about the story that the episode reveals
+/// ("revealed-4"), for the marks of what is new (see [`NEW_CLASS`]).
+pub const REVEALED_CLASS: &str = "revealed-";
 
 /// The stored spoiler setting is exactly `{"version":1,"watched":W,"before_twists":B}` with W
 /// and B from 0 to the episode count, written without spaces. The app and the boot script read

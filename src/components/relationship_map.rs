@@ -74,18 +74,20 @@ fn MapDrawing(graph: Memo<Graph>) -> impl IntoView {
 /// The ids of the emblems the dots use ("map-emblem-banshee").
 const EMBLEM_ID: &str = "map-emblem-";
 
-/// The lines, one piece each, keyed by the characters they join.
+/// The lines, one piece each, keyed by the characters they join and placed at the first one's
+/// dot: a line whose ends both move only moves.
 fn ties(graph: &Graph) -> Vec<Piece> {
     graph
         .edges
         .iter()
         .map(|edge| {
             let centred = graph.centre.is_some_and(|c| c == edge.a || c == edge.b);
-            let class = if centred { "tie centred" } else { "tie" };
+            let base = if centred { "tie centred" } else { "tie" };
+            let (a, b) = (&graph.nodes[edge.a], &graph.nodes[edge.b]);
             Piece {
-                key: format!("{} {}", graph.nodes[edge.a].slug, graph.nodes[edge.b].slug),
-                markup: format!(r#"<path d="{}" class="{class}"{}/>"#, edge.path, mark(edge.revealed_in)),
-                at: None,
+                key: format!("{} {}", a.slug, b.slug),
+                markup: format!(r#"<path d="{}"{}/>"#, edge.path, class(base, edge.revealed_in)),
+                at: Some((a.x, a.y)),
             }
         })
         .collect()
@@ -105,9 +107,8 @@ fn people(graph: &Graph) -> Vec<Piece> {
             let name_top = NODE_RADIUS + NAME_LINE;
             let hit = 2.0 * NODE_RADIUS + 6.0 + node.name_lines.len() as f32 * NAME_LINE;
             let mut out = format!(
-                r#"<g class="person{}"{}><a href="{}" aria-label="{}">"#,
-                if centre { " centre" } else { "" },
-                mark(node.introduced),
+                r#"<g{}><a href="{}" aria-label="{}">"#,
+                class(if centre { "person centre" } else { "person" }, node.introduced),
                 markup_text(href.as_str()),
                 // Named by the whole name: the lines it is drawn in would run together.
                 markup_text(&node.name)
@@ -145,7 +146,7 @@ fn people(graph: &Graph) -> Vec<Piece> {
                     out += &format!(
                         r#"<tspan x="0" y="{}"{}>{}</tspan>"#,
                         Tenths(top),
-                        mark(*reveal),
+                        class("", *reveal),
                         markup_text(line)
                     );
                 }
@@ -179,7 +180,7 @@ fn list(graph: &Graph) -> Vec<Piece> {
         .iter()
         .enumerate()
         .map(|(i, node)| {
-            let mut item = format!("<li{}>{}", mark(node.introduced), link(&node.slug, &node.name));
+            let mut item = format!("<li{}>{}", class("", node.introduced), link(&node.slug, &node.name));
             let ties: Vec<String> = graph
                 .edges
                 .iter()
@@ -189,7 +190,7 @@ fn list(graph: &Graph) -> Vec<Piece> {
                     let other = &graph.nodes[if e.a == i { e.b } else { e.a }];
                     format!(
                         "<li{}>{}: {}</li>",
-                        mark(t.revealed_in),
+                        class("", t.revealed_in),
                         link(&other.slug, &other.name),
                         markup_text(&t.label)
                     )
@@ -204,7 +205,14 @@ fn list(graph: &Graph) -> Vec<Piece> {
         .collect()
 }
 
-/// The attribute by which the stylesheet marks what is new (see `revealed_in`), as markup.
-fn mark(reveal: Reveal) -> String {
-    reveal.episode().map(|n| format!(r#" {}="{n}""#, names::REVEALED_IN_ATTR)).unwrap_or_default()
+/// A class attribute, as markup: `base` and the class by which the stylesheet marks what is
+/// new (see `revealed_in`); nothing when there is neither.
+fn class(base: &str, reveal: Reveal) -> String {
+    let new = reveal.episode().map(|n| format!("{}{n}", names::REVEALED_CLASS));
+    match (base, new) {
+        ("", None) => String::new(),
+        (base, None) => format!(r#" class="{base}""#),
+        ("", Some(new)) => format!(r#" class="{new}""#),
+        (base, Some(new)) => format!(r#" class="{base} {new}""#),
+    }
 }

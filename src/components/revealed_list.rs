@@ -18,7 +18,8 @@ pub fn RevealedList(items: Vec<Revealed>) -> impl IntoView {
     view! { <HeldBackList entries class="revealed-list"/> }
 }
 
-/// The attribute by which the stylesheet marks a statement new; none for the premise.
+/// The class by which the stylesheet marks a statement new; none for the premise. For an
+/// element without another class.
 pub fn revealed_in(reveal: Reveal) -> impl leptos::attr::Attribute {
-    custom_attribute(names::REVEALED_IN_ATTR, reveal.episode().map(|n| n.to_string()))
+    custom_attribute("class", reveal.episode().map(|n| format!("{}{n}", names::REVEALED_CLASS)))
 }

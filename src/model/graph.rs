@@ -68,8 +68,10 @@ pub struct Edge {
     pub ties: Vec<Tie>,
     /// From when the line is drawn: the earliest of its ties.
     pub revealed_in: Reveal,
-    /// The line as an SVG path (a gentle curve, so that lines along a row do not run through
-    /// the characters between).
+    /// The line as an SVG path from `a`'s dot, which is where it is to be placed (a gentle
+    /// curve, so that lines along a row do not run through the characters between). Drawn from
+    /// there rather than from the map's corner, it stays the same markup while both ends move
+    /// alike, as a row does when the map grows above it.
     pub path: String,
 }
 
@@ -237,13 +239,13 @@ fn lay_out(nodes: &mut [Node], rows: &[std::ops::Range<usize>]) -> f32 {
 }
 
 /// A quadratic curve from one dot to another, bowed to one side by a fifth of its length: up,
-/// for a line along a row, away from the names and ties written under the dots.
+/// for a line along a row, away from the names and ties written under the dots. It starts at
+/// the origin: the edge is placed at `from`'s dot.
 fn curve(from: &Node, to: &Node) -> String {
     let (dx, dy) = (to.x - from.x, to.y - from.y);
     let bow = 0.2;
-    let (cx, cy) = ((from.x + to.x) / 2.0 + dy * bow, (from.y + to.y) / 2.0 - dx * bow);
-    let (cx, cy) = (Tenths(cx), Tenths(cy));
-    format!("M{} {}Q{cx} {cy} {} {}", Tenths(from.x), Tenths(from.y), Tenths(to.x), Tenths(to.y))
+    let (cx, cy) = (Tenths(dx / 2.0 + dy * bow), Tenths(dy / 2.0 - dx * bow));
+    format!("M0 0Q{cx} {cy} {} {}", Tenths(dx), Tenths(dy))
 }
 
 /// A length in the map's units as markup writes it, to a tenth ("12.5", "-3.0"). Written out by

@@ -159,7 +159,7 @@ fn names_json(app: Option<(&str, &str)>) -> String {
     // Watching along: what is new on this visit, and marking an episode watched.
     let watch_along = serde_json::json!({
         "newSinceKey": names::NEW_SINCE_KEY,
-        "newEpisodesAttr": names::NEW_EPISODES_ATTR,
+        "newClass": names::NEW_CLASS,
         "newCountId": names::NEW_COUNT_ID,
         "newCountsAttr": names::NEW_COUNTS_ATTR,
         "newCountText": names::NEW_COUNT_TEXT,
@@ -203,19 +203,13 @@ fn hooks_css() -> String {
     .concat()
 }
 
-/// `:root[data-new-episodes~="4"] [data-revealed-in="4"]` for each episode: a statement revealed
+/// `:root.new-4 .revealed-4` for each episode: a statement revealed
 /// in an episode the setting passed on this visit is marked new. A drawing marks its new parts
 /// in `--new` (the map's dots and lines), which text ignores.
 fn new_marks_css() -> String {
     let marked = |after: &str| -> Vec<String> {
         (1..=EPISODE_COUNT)
-            .map(|n| {
-                format!(
-                    ":root[{}~=\"{n}\"] [{}=\"{n}\"]{after}",
-                    names::NEW_EPISODES_ATTR,
-                    names::REVEALED_IN_ATTR
-                )
-            })
+            .map(|n| format!(":root.{}{n} .{}{n}{after}", names::NEW_CLASS, names::REVEALED_CLASS))
             .collect()
     };
     format!(

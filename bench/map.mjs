@@ -56,7 +56,7 @@ async function measure(browser, origin, times, path) {
     const frame = () => new Promise((done) => requestAnimationFrame(done));
     // Up to the finale one episode at a time, and back down to "not started".
     const steps = [...[...Array(10).keys()].map((n) => n + 1), ...[...Array(10).keys()].reverse()];
-    const drawn = () => document.querySelector('main .map > svg')?.innerHTML ?? null;
+    const drawn = () => document.querySelector('main .map-drawing')?.innerHTML ?? null;
     const out = { update: [], frame: [], redrawn: [], nodes: 0 };
     for (let r = 0; r < rounds; r += 1) {
       for (const level of steps) {

@@ -56,10 +56,22 @@ fn MapDrawing(graph: Memo<Graph>) -> impl IntoView {
             .collect_view()
     };
     let (lines, dots) = (NodeRef::new(), NodeRef::new());
+    let width = MAP_WIDTH as u32;
+    // The drawing's own box is a square that never changes: a browser lays out everything in
+    // an SVG again whenever its box changes size, which at a phone's speed took longer than the
+    // rest of a change together. It overflows that box downwards, and an empty SVG of the
+    // drawing's height, laid out in no time, gives the figure its height.
     view! {
         <figure class="map">
             <svg
-                viewBox=move || graph.with(|graph| format!("0 0 {} {}", MAP_WIDTH as u32, graph.height.ceil() as u32))
+                class="map-size"
+                viewBox=move || graph.with(|graph| format!("0 0 {width} {}", graph.height.ceil() as u32))
+                aria-hidden="true"
+            ></svg>
+            <svg
+                class="map-drawing"
+                viewBox=format!("0 0 {width} {width}")
+                preserveAspectRatio="xMidYMin meet"
                 role="group"
                 aria-label=label
             >

@@ -82,17 +82,17 @@ fn patch(parent: &web_sys::Element, shown: &[Piece], next: &[Piece]) {
     let mut kept = Vec::new();
     for (piece, element) in shown.iter().zip(elements) {
         if next.iter().any(|p| p.key == piece.key && p.markup == piece.markup) {
-            kept.push((piece.key.as_str(), element));
+            kept.push((piece, element));
         } else {
             element.remove();
         }
     }
     for (i, piece) in next.iter().enumerate() {
-        let element = match kept.iter().position(|(key, _)| *key == piece.key) {
+        let element = match kept.iter().position(|(shown, _)| shown.key == piece.key) {
             Some(k) => {
-                let (_, element) = kept.swap_remove(k);
-                if let Some(transform) = piece.transform() {
-                    if element.get_attribute("transform").as_deref() != Some(transform.as_str()) {
+                let (shown, element) = kept.swap_remove(k);
+                if shown.at != piece.at {
+                    if let Some(transform) = piece.transform() {
                         let _ = element.set_attribute("transform", &transform);
                     }
                 }

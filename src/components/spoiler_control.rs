@@ -82,19 +82,17 @@ pub fn SpoilerControl() -> impl IntoView {
 fn NewCount() -> impl IntoView {
     let settings = use_spoiler_settings();
     let store = use_store();
-    // Read by the text, the link's visibility and the attribute the boot script reads: counted
-    // once per setting.
-    let counts = Memo::new(move |_| {
-        let progress = settings.choice().map_or(Progress::NOT_STARTED, |c| c.progress);
+    // How many statements each episode reveals, counted once when the data arrives rather
+    // than at each setting change (counting builds every statement).
+    let per_episode = Memo::new(move |_| {
         let loaded = store.get().and_then(Result::ok)?;
-        Some(
-            loaded
-                .wiki
-                .events_between(Progress::NOT_STARTED, progress)
-                .iter()
-                .map(|e| e.events.len())
-                .collect::<Vec<_>>(),
-        )
+        Some(loaded.wiki.story_so_far(Progress::FINISHED).iter().map(|e| e.events.len()).collect::<Vec<_>>())
+    });
+    // Read by the text, the link's visibility and the attribute the boot script reads: the
+    // watched episodes' counts, nothing past them.
+    let counts = Memo::new(move |_| {
+        let watched = settings.choice().map_or(0, |c| c.progress.watched());
+        per_episode.with(|all| all.as_ref().map(|all| all[..usize::from(watched).min(all.len())].to_vec()))
     });
     let since = move || settings.new_since();
     let text = Memo::new(move |_| {

@@ -1,8 +1,7 @@
-use super::CreatureEmblem;
+use super::{revealed_class, CreatureEmblem};
 use crate::format::markup_text;
 use crate::keyed_markup::{keyed, Piece};
 use crate::model::{Graph, Reveal, Tenths, COLUMN_WIDTH, LABEL_LINE, MAP_WIDTH, NAME_LINE, NODE_RADIUS};
-use crate::names;
 use crate::paths;
 use crate::state::{use_progress, use_wiki};
 use leptos::prelude::*;
@@ -218,10 +217,9 @@ fn list(graph: &Graph) -> Vec<Piece> {
 }
 
 /// A class attribute, as markup: `base` and the class by which the stylesheet marks what is
-/// new (see `revealed_in`); nothing when there is neither.
+/// new; nothing when there is neither.
 fn class(base: &str, reveal: Reveal) -> String {
-    let new = reveal.episode().map(|n| format!("{}{n}", names::REVEALED_CLASS));
-    match (base, new) {
+    match (base, revealed_class(reveal)) {
         ("", None) => String::new(),
         (base, None) => format!(r#" class="{base}""#),
         ("", Some(new)) => format!(r#" class="{new}""#),

@@ -18,8 +18,13 @@ pub fn RevealedList(items: Vec<Revealed>) -> impl IntoView {
     view! { <HeldBackList entries class="revealed-list"/> }
 }
 
-/// The class by which the stylesheet marks a statement new; none for the premise. For an
-/// element without another class.
+/// The class by which the stylesheet marks a statement new ("revealed-4"); none for the
+/// premise.
+pub fn revealed_class(reveal: Reveal) -> Option<String> {
+    reveal.episode().map(|n| format!("{}{n}", names::REVEALED_CLASS))
+}
+
+/// [`revealed_class`] as the class attribute of an element without another class.
 pub fn revealed_in(reveal: Reveal) -> impl leptos::attr::Attribute {
-    custom_attribute("class", reveal.episode().map(|n| format!("{}{n}", names::REVEALED_CLASS)))
+    custom_attribute("class", revealed_class(reveal))
 }

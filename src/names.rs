@@ -27,7 +27,7 @@ pub const NEW_SINCE_KEY: &str = "imperfects-wiki.new-since";
 /// they reveal as new, by each statement's [`REVEALED_CLASS`]. Classes on both sides, one per
 /// episode: then a change restyles only the statements of the episodes it adds or drops,
 /// where an attribute on `<html>` makes the browser restyle every element carrying the other
-/// attribute, whatever its value (a third of a setting change on a large map).
+/// attribute, whatever its value.
 pub const NEW_CLASS: &str = "new-";
 /// The header's link to what is new: its text, with `{count}` and `{since}` in place (an
 /// episode's label, or [`NEW_SINCE_START`] for "not started"). On a prerendered copy the boot

@@ -35,10 +35,10 @@ export function storedChoice(watched) {
  * host, GitHub Pages or Netlify would (see scripts/serve.mjs); `origin` then includes the base path
  * without its trailing slash, so tests append routes as they are.
  */
-export function useBrowser({ root = 'dist', base = '/', mode = 'direct' } = {}) {
+export function useBrowser({ root = 'dist', base = '/', mode = 'direct', headers = true } = {}) {
   const state = {};
   before(async () => {
-    state.server = await startServer({ root, port: 0, base, mode });
+    state.server = await startServer({ root, port: 0, base, mode, headers });
     state.origin = `http://127.0.0.1:${state.server.address().port}${base.replace(/\/$/, '')}`;
     state.browser = await chromium.launch(launchOptions());
   });

@@ -51,11 +51,11 @@
   // Where "what is new" starts on this visit, kept for this tab (src/state/new_since.rs has
   // the rule): the level before the setting first moved forward; a first choice marks nothing,
   // moving back to it forgets it.
-  const session = {
-    get: () => { try { return sessionStorage.getItem(N.newSinceKey); } catch (e) { return null; } },
-    set: (value) => { try { if (value === null) sessionStorage.removeItem(N.newSinceKey); else sessionStorage.setItem(N.newSinceKey, value); } catch (e) { /* this page only */ } },
+  const tab = {
+    get: (key) => { try { return sessionStorage.getItem(key); } catch (e) { return null; } },
+    set: (key, value) => { try { if (value === null) sessionStorage.removeItem(key); else sessionStorage.setItem(key, value); } catch (e) { /* this page only */ } },
   };
-  const newSince = () => (/^[0-9]$/.test(session.get() ?? '') ? +session.get() : null);
+  const newSince = () => (/^[0-9]$/.test(tab.get(N.newSinceKey) ?? '') ? +tab.get(N.newSinceKey) : null);
   function afterMove(kept, from, to) {
     if (kept !== null) return to <= kept ? null : kept;
     return from !== null && to > from ? from : null;
@@ -84,7 +84,39 @@
   const here = `/${location.pathname.startsWith(basePath) ? location.pathname.slice(basePath.length) : location.pathname}`
     .replace(/index\.html$/, '').replace(/(.)\/$/, '$1');
   const fits = page === N.anyAddress || page === here;
+  // A route's address in this deploy ("/imperfects/characters/x/"): the wiki's base and the
+  // route, leading slashes folded, so that no address built here can name another host.
+  const addressOf = (route) => {
+    const path = route.replace(/^[/\\]+/, '');
+    return `${basePath}${path}${path && !path.endsWith('/') ? '/' : ''}`;
+  };
   const shownKey = () => root.getAttribute(N.levelAttr) || '0';
+
+  // How much a copy at `key` ("5", "5s") shows: strict mode shows less than the same episode.
+  const rank = (key) => {
+    const [, episode, suffix] = /^([0-9]+)(.*)$/.exec(key) ?? [null, '0', ''];
+    return 2 * +episode + (suffix === '' ? 1 : 0);
+  };
+  // The service worker answers with the copy at the level it last heard of. When that is above
+  // the reader's own (a change it had not heard of yet, or garbage in storage), nothing more of
+  // the copy is read (its title, description and text never reach the page): the worker is
+  // told the reader's level and the page is asked for again, once.
+  if (page !== null && shownKey() !== '0' && rank(shownKey()) > rank(readerKey())) {
+    window.stop();
+    // A copy asked for by its file's address (levels/10/…) goes to the page's own address.
+    if (!fits) return location.replace(addressOf(page));
+    const retried = tab.get(N.refusedKey) === location.href;
+    tab.set(N.refusedKey, location.href);
+    keepLevelForWorker(true).then(() => {
+      if (!retried) return location.reload();
+      const body = document.body ?? document.documentElement.appendChild(document.createElement('body'));
+      const again = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Reload' });
+      again.addEventListener('click', () => location.reload());
+      body.replaceChildren('This page could not be shown at your spoiler setting. ', again);
+    });
+    return;
+  }
+  tab.set(N.refusedKey, null);
   const copy = () => document.getElementById(N.copyId);
   const ready = new Promise((done) => {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', done, { once: true });
@@ -121,6 +153,16 @@
     note = null;
   }
 
+  // Inside another site's frame a page could be dressed up to take a reader's clicks, and not
+  // every host sends the header that forbids it (GitHub Pages does not): the page shows only a
+  // way to open it on its own, and nothing else runs.
+  if (window.top !== window.self) {
+    root.setAttribute(N.framedAttr, '');
+    say('The Imperfects Wiki is not shown inside other sites.', 'Open it in its own tab',
+      () => window.open(addressOf(fits && page !== N.anyAddress ? page : '/'), '_blank', 'noopener'));
+    return;
+  }
+
   let started = null;
   /** Starts the app once; `forReader` when a reader is waiting on a control. */
   function start(forReader) {
@@ -139,14 +181,57 @@
           return glue.default({ module_or_path: N.wasm });
         })
         .catch(() => {
-          root.removeAttribute(N.appAttr);
-          root.removeAttribute(N.waitingAttr);
-          say(copy() && fits
-            ? 'The wiki’s controls could not be loaded (you may be offline); this page is still here to read.'
-            : 'This page could not be loaded: you may be offline.', 'Try again');
+          forgetApp();
+          return newerVersion().then((newer) => {
+            root.removeAttribute(N.appAttr);
+            if (copy() && !fits) unavailable();
+            root.removeAttribute(N.waitingAttr);
+            if (newer) say('A newer version of the wiki is available: reload to use it.', 'Reload');
+            else {
+              say(copy() && fits
+                ? 'The wiki’s controls could not be loaded (you may be offline); this page is still here to read.'
+                : 'This page could not be loaded: you may be offline.', 'Try again');
+            }
+          });
         });
     }
     if (forReader && !note && root.getAttribute(N.appAttr) === 'loading') say('Loading the wiki’s controls…');
+  }
+
+  // The app's files as this page names them are gone or something else after a deploy (a host
+  // answers a missing file with 404, or an SPA host with its index.html); offline, or with the
+  // files still there, the app failed for another reason. HEAD requests, which the service
+  // worker leaves to the network.
+  function newerVersion() {
+    const gone = (file) => fetch(new URL(file, document.baseURI), { method: 'HEAD', cache: 'no-store' })
+      .then((response) => !response.ok || /text\/html/.test(response.headers.get('content-type') ?? ''), () => false);
+    return Promise.all([N.glue, N.wasm].map(gone)).then((answers) => answers.includes(true));
+  }
+
+  // What the service worker kept of the app is dropped when the app fails to start, so that
+  // "Try again" fetches it anew rather than a bad copy kept once.
+  function forgetApp() {
+    if (!('caches' in window)) return;
+    const files = [N.glue, N.wasm].map((file) => new URL(file, document.baseURI).href);
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith(N.filesCachePrefix))
+        .map((key) => caches.open(key).then((cache) => Promise.all(files.map((file) => cache.delete(file)))))))
+      .catch(() => {});
+  }
+
+  // A copy of another address (an SPA host answers every address with the home page) was kept
+  // hidden for the app to replace; without the app, its content says what happened instead.
+  function unavailable() {
+    const main = copy()?.querySelector('main');
+    if (!main) return;
+    const heading = Object.assign(document.createElement('h1'), { textContent: 'This page could not be loaded' });
+    const text = Object.assign(document.createElement('p'), { textContent: 'Showing this address needs the wiki’s app, which could not be loaded. You may be offline.' });
+    const home = Object.assign(document.createElement('a'), { href: addressOf('/'), textContent: 'Go to the home page' });
+    const way = document.createElement('p');
+    way.append(home);
+    main.replaceChildren(heading, text, way);
+    document.title = 'Page not loaded · The Imperfects Wiki';
+    for (const stale of document.head.querySelectorAll('[data-prerendered]')) stale.remove();
   }
 
   // Where the copy of the page at `path` (relative to the base: "characters/x/") is kept for a
@@ -202,24 +287,23 @@
   /** The reader chose a setting on the copy: stored for the app, and the copy follows. */
   function choose(next) {
     const kept = afterMove(newSince(), choice ? choice.watched : null, next.watched);
-    session.set(kept === null ? null : String(kept));
+    tab.set(N.newSinceKey, kept === null ? null : String(kept));
     put(N.spoilerKey, `${START}${next.watched}${MIDDLE}${next.before}${END}`);
     dispatchEvent(new Event(N.settingEvent));
   }
 
   // The service worker cannot read localStorage, so the level it answers pages at is kept in
-  // the Cache Storage it can read. Once the page is idle: the Cache API costs the main thread
-  // a few milliseconds that neither the first paint nor a setting change should wait for.
-  function keepLevelForWorker() {
-    if (!('caches' in window) || !navigator.serviceWorker) return;
-    (window.requestIdleCallback ?? setTimeout)(() => {
-      const level = readerKey();
-      caches.open(N.readerCache)
-        .then((cache) => cache.match(N.levelEntry)
-          .then((kept) => (kept ? kept.text() : null))
-          .then((was) => (was === level ? null : cache.put(N.levelEntry, new Response(level)))))
-        .catch(() => {});
-    });
+  // the Cache Storage it can read. A change is written at once, so that no navigation outruns
+  // it; a page load only checks it once the page is idle (the Cache API costs the main thread a
+  // few milliseconds the first paint should not wait for).
+  function keepLevelForWorker(now) {
+    if (!('caches' in window) || !navigator.serviceWorker) return Promise.resolve();
+    return new Promise((done) => (now ? done() : (window.requestIdleCallback ?? setTimeout)(done)))
+      .then(() => caches.open(N.readerCache))
+      .then((cache) => cache.match(N.levelEntry)
+        .then((kept) => (kept ? kept.text() : null))
+        .then((was) => (was === readerKey() ? null : cache.put(N.levelEntry, new Response(readerKey())))))
+      .catch(() => {});
   }
 
   /** The header's count of what is new on this visit, from the counts the copy carries. */
@@ -241,7 +325,7 @@
     applySettings();
     showNewCount();
     showTheme();
-    keepLevelForWorker();
+    keepLevelForWorker(true);
     follow();
   }
   addEventListener(N.settingEvent, settingsChanged);
@@ -317,6 +401,23 @@
     box.focus();
   });
 
+  // A page restored from the back/forward cache is as it was left, though the setting may have
+  // changed on another page since: it follows storage again, the app included.
+  addEventListener('pageshow', (event) => {
+    if (event.persisted) dispatchEvent(new Event(N.settingEvent));
+  });
+
+  // A first visit is read before the service worker controls the page, so nothing of it was
+  // kept: once the worker runs, it is asked to keep this page (the copy on screen) and its
+  // stylesheet for offline reading.
+  if (navigator.serviceWorker && !navigator.serviceWorker.controller && fits && page !== null && page !== N.anyAddress) {
+    Promise.all([navigator.serviceWorker.ready, ready]).then(([registration]) => {
+      const files = [addressOf(page), ...[...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.href)];
+      if (shownKey() !== '0') files.push(copyAt(addressOf(page).slice(basePath.length), shownKey()));
+      registration.active?.postMessage({ [N.keepMessage]: files.map((file) => new URL(file, document.baseURI).href) });
+    }, () => {});
+  }
+
   addEventListener(N.takeoverEvent, () => {
     handedOver = true;
     unsay();
@@ -332,10 +433,14 @@
   });
 
   // The copy's skip link names the page's directory address, for a reader without JavaScript;
-  // at another form of the address (no trailing slash) it would load the page again.
+  // at another form of the address (no trailing slash) it would load the page again. It is
+  // built from the wiki's base and the route the copy is for (or, for "not found", the path
+  // asked for with its leading slashes folded), never from the raw request path:
+  // `//other.example/x#main` would be another site's address.
   function skipHere() {
+    const address = addressOf(fits && page !== N.anyAddress ? page : here);
     for (const link of copy()?.querySelectorAll(`a[href$="#${N.mainId}"]`) ?? []) {
-      link.setAttribute('href', `${location.pathname}${location.search}#${N.mainId}`);
+      link.setAttribute('href', `${address}${location.search}#${N.mainId}`);
     }
   }
   ready.then(skipHere);

@@ -20,6 +20,14 @@ const HOVER_MS = 300;
 const PRESS_MS = 500;
 
 /**
+ * The first sentence of `text`: up to a full stop, "!" or "?" before a space or the end, but not
+ * the stop of a title or an initial ("Dr. Sydney Burke", "J. Smith").
+ */
+export function firstSentence(text) {
+  return text.trim().match(/^.*?(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|vs|[A-Z]))[.!?](?=\s|$)|^.*/s)[0];
+}
+
+/**
  * Starts previews; returns the handler the boot script hands the event that loaded them to.
  * `copyAt(path, key)` is where the boot script finds a page's copy at the reader's setting (`readerKey()`, "5" or "5s" in strict mode).
  */
@@ -51,7 +59,7 @@ export default function start({ N, copyAt, readerKey, basePath }) {
     if (!name || !about) return null;
     return {
       name: name.textContent.trim(),
-      sentence: about.trim().match(/^.*?[.!?](?=\s|$)|^.*/)[0],
+      sentence: firstSentence(about),
       emblem: entry ? null : doc.querySelector(`#${N.copyId} .page-heading .emblem`),
     };
   }

@@ -1,7 +1,8 @@
 // The service worker: a returning reader's own page first, and pages read before offline.
 // The build writes in the names it shares with the pages (src/prerender/document.rs, in place
-// of __NAMES__) and a VERSION made from every file it may answer from its cache
-// (scripts/finish-dist.mjs), so each deploy has a cache of its own.
+// of __NAMES__), a VERSION made from every file it may answer from its cache, so each deploy
+// has a cache of its own, and the size and SHA-256 of each file named by its content
+// (scripts/finish-dist.mjs), so that only those exact bytes are kept for them.
 //
 // A page is answered at the reader's spoiler level: every page is prerendered at each level
 // (levels/5/characters/x/ is /characters/x for a reader up to episode 5, levels/5s/ the same in
@@ -13,6 +14,8 @@
 const N = __NAMES__;
 const VERSION = '__VERSION__';
 const CACHE = `${N.filesCachePrefix}${VERSION}`;
+/** Path (under the scope) → { size, sha256 } of the files named by their content. */
+const FILES = __FILES__;
 const scoped = (path) => new URL(path, self.registration.scope).href;
 
 self.addEventListener('install', (event) => {
@@ -33,18 +36,63 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-/** The network's answer, kept under `key` for offline use; `null` when there is none. */
+/** The type a file's name asks for; files not listed are not checked for it. */
+const TYPES = { wasm: /^application\/wasm/, js: /javascript/, css: /^text\/css/, json: /json/, html: /^text\/html/ };
+
+const sha256 = async (bytes) => btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))));
+
+/**
+ * Whether `response` for `url` is worth keeping: a whole, plain 200 of the type the address
+ * asks for (a page, or the file its name says), as long as its headers say, and for a file the
+ * build names by its content, exactly its bytes. An SPA host's index.html answered for a missing
+ * script, or a response cut short, would otherwise be what every later visit gets.
+ */
+async function whole(response, url) {
+  if (response.status !== 200 || response.type !== 'basic') return false;
+  const path = new URL(url).pathname;
+  const extension = /\/$/.test(path) ? 'html' : (/\.([a-z]+)$/.exec(path)?.[1] ?? '');
+  if (TYPES[extension] && !TYPES[extension].test(response.headers.get('content-type') ?? '')) return false;
+  try {
+    const bytes = await response.arrayBuffer();
+    const length = response.headers.get('content-length');
+    if (length !== null && !response.headers.has('content-encoding') && +length !== bytes.byteLength) return false;
+    const known = FILES[path.slice(new URL(self.registration.scope).pathname.length)];
+    if (known) return bytes.byteLength === known.size && (await sha256(bytes)) === known.sha256;
+    const text = () => new TextDecoder().decode(bytes);
+    if (extension === 'html') return /<\/html>\s*$/.test(text());
+    if (extension === 'json') JSON.parse(text());
+    return true;
+  } catch (e) {
+    return false;
+  }
+}
+
+/** Keeps `response` under `key` when it is whole; its body is read from a copy. */
+function keep(key, response) {
+  const copy = response.clone();
+  return whole(copy.clone(), key).then((ok) => ok && caches.open(CACHE).then((cache) => cache.put(key, copy)));
+}
+
+/** The network's answer, kept under `key` for offline use when whole; `null` when there is none. */
 function fromNetwork(request, key) {
   return fetch(request)
     .then((response) => {
-      if (response.ok) {
-        const copy = response.clone();
-        caches.open(CACHE).then((cache) => cache.put(key, copy));
-      }
+      keep(typeof key === 'string' ? key : key.url, response).catch(() => {});
       return response;
     })
     .catch(() => null);
 }
+
+// A page read before this worker ran (a first visit) asks for it to be kept, with its
+// stylesheet: only addresses of this site, fetched and checked as any other.
+self.addEventListener('message', (event) => {
+  const files = event.data?.[N.keepMessage];
+  if (!Array.isArray(files)) return;
+  const scope = self.registration.scope;
+  const ours = files.filter((file) => typeof file === 'string').map((file) => new URL(file, scope).href)
+    .filter((file) => file.startsWith(scope));
+  event.waitUntil(Promise.all(ours.map((file) => fetch(file).then((response) => keep(file, response)).catch(() => {}))));
+});
 
 /** The reader's setting as the pages keep it ("5", "5s" in strict mode); null for the default or anything else. */
 async function readerLevel() {

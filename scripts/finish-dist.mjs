@@ -66,13 +66,22 @@ async function prerender(dir, base) {
 
 /**
  * Names the service worker's cache after every file it may answer from it (any file of the
- * site but itself), so a deploy that changes any of them is a new cache. Returns the name.
+ * site but itself), so a deploy that changes any of them is a new cache, and gives it the size
+ * and SHA-256 of each file named by its content, which it keeps only when the bytes match.
+ * Returns the name.
  */
 async function stampServiceWorker(dir, files) {
   const fingerprint = createHash('sha256');
   for (const file of files.filter((f) => f !== 'sw.js')) fingerprint.update(file).update(await readFile(join(dir, file)));
   const version = fingerprint.digest('hex').slice(0, 16);
-  const worker = (await readFile(join(dir, 'sw.js'), 'utf8')).replace("'__VERSION__'", JSON.stringify(version));
+  const known = {};
+  for (const file of files.filter(isHashed)) {
+    const bytes = await readFile(join(dir, file));
+    known[file] = { size: bytes.length, sha256: createHash('sha256').update(bytes).digest('base64') };
+  }
+  const worker = (await readFile(join(dir, 'sw.js'), 'utf8'))
+    .replace("'__VERSION__'", JSON.stringify(version))
+    .replace('__FILES__', JSON.stringify(known));
   await writeFile(join(dir, 'sw.js'), worker);
   return version;
 }

@@ -8,10 +8,11 @@
 //   "spa" instead answers an unknown path with index.html and status 200, as the "rewrite
 //   everything to index.html" rule of many single-page-app deploy guides does;
 // - the rules in the site's own `_headers` file are applied, as Netlify and Cloudflare do;
+//   `headers: false` (--no-headers) leaves them out, as GitHub Pages does;
 // - `compress` (off by default; the browser tests see the files as they are) compresses text
 //   as a real host does, so the benchmark measures the bytes a phone really receives: brotli
 //   when the request's Accept-Encoding allows it, else gzip, else none.
-// Usage: node scripts/serve.mjs [dir=dist] [port=8080] [--base /imperfects/] [--mode direct|github|spa] [--compress]
+// Usage: node scripts/serve.mjs [dir=dist] [port=8080] [--base /imperfects/] [--mode direct|github|spa] [--compress] [--no-headers]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync, existsSync } from 'node:fs';
@@ -87,9 +88,9 @@ function readHeaderRules(root) {
   return rules;
 }
 
-export function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', base = '/', mode = 'direct', compress = false } = {}) {
+export function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', base = '/', mode = 'direct', compress = false, headers = true } = {}) {
   const dir = resolve(root);
-  const rules = readHeaderRules(dir);
+  const rules = headers ? readHeaderRules(dir) : [];
   const prefix = base.replace(/\/?$/, '/');
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -150,9 +151,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   };
   const base = option('--base', '/');
   const mode = option('--mode', 'direct');
-  const compress = args.includes('--compress');
-  if (compress) args.splice(args.indexOf('--compress'), 1);
+  const flag = (name) => args.includes(name) && args.splice(args.indexOf(name), 1).length > 0;
+  const compress = flag('--compress');
+  const headers = !flag('--no-headers');
   const [root = 'dist', port = '8080'] = args;
-  await startServer({ root, port: Number(port), base, mode, compress });
+  await startServer({ root, port: Number(port), base, mode, compress, headers });
   console.log(`Serving ${root} at http://127.0.0.1:${port}${base.replace(/\/?$/, '/')} (${mode} mode${compress ? ', compressed' : ''}; Ctrl+C to stop)`);
 }

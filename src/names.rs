@@ -72,6 +72,9 @@ pub const APP_ATTR: &str = "data-app";
 /// On `<html>`: the copy on screen is not the reader's (another spoiler level is being fetched,
 /// or it belongs to another address), so it is hidden meanwhile.
 pub const WAITING_ATTR: &str = "data-waiting";
+/// On `<html>`: the page is inside another site's frame, so it shows only a way to open it on
+/// its own (see the boot script).
+pub const FRAMED_ATTR: &str = "data-framed";
 /// On `<html>`: the reader's chosen theme ("light" or "dark"); absent for the system's.
 pub const THEME_ATTR: &str = "data-theme";
 
@@ -122,6 +125,12 @@ pub const LEVELS_DIR: &str = "levels";
 pub const READER_CACHE: &str = "imperfects-wiki-reader";
 /// The entry in [`READER_CACHE`] that holds the reader's level.
 pub const LEVEL_ENTRY: &str = "level";
+/// Where the boot script notes, for this tab (sessionStorage), the address it asked for again
+/// after the service worker answered above the reader's level, so that it asks only once.
+pub const REFUSED_KEY: &str = "imperfects-wiki.refused";
+/// The message (its one property, a list of addresses) a page read before the service worker
+/// controlled it sends the worker, to keep that page for offline reading.
+pub const KEEP_MESSAGE: &str = "keep";
 /// The prefix of the service worker's cache of pages and files, one per deploy.
 pub const FILES_CACHE_PREFIX: &str = "imperfects-wiki-files-";
 /// The link previews, a module the boot script loads at the first hover, focus or touch of a

@@ -15,9 +15,12 @@ use std::fmt;
 pub struct Href(String);
 
 impl Href {
-    /// An address the browser reports (`location.pathname`), which includes the base already.
+    /// An address the browser reports (`location.pathname`), which includes the base already,
+    /// as a path inside the site: a crafted link or an SPA host can put a path like
+    /// `//other.example/x` there, which in a link would be another host's address, so leading
+    /// slashes (and the backslashes browsers read as slashes) are folded into one.
     pub fn from_location(pathname: &str) -> Href {
-        Href(pathname.to_owned())
+        Href(format!("/{}", pathname.trim_start_matches(['/', '\\'])))
     }
 
     /// The address as text, for comparing and for the router.
@@ -139,4 +142,25 @@ pub fn search(query: &str) -> Href {
 /// Where a fan learns how to correct or add a fact; every "not yet confirmed" links here.
 pub fn corrections() -> Href {
     section(&sections::ABOUT).with_fragment("contribute")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Href;
+
+    #[test]
+    fn an_address_from_the_browser_stays_on_the_site() {
+        for (reported, inside) in [
+            ("/characters/x", "/characters/x"),
+            ("/", "/"),
+            ("//attacker.example/path", "/attacker.example/path"),
+            ("///attacker.example", "/attacker.example"),
+            ("/\\attacker.example/", "/attacker.example/"),
+            ("", "/"),
+        ] {
+            let href = Href::from_location(reported);
+            assert_eq!(href.as_str(), inside, "{reported}");
+            assert!(!href.page_address().with_fragment("main").as_str().starts_with("//"));
+        }
+    }
 }

@@ -73,6 +73,8 @@ pub fn cannot_take_over(setting: Setting, why: &str) {
             let _ = window().dispatch_event(&event);
         }
     } else {
+        // The app's own message takes the place of the copy, and of the boot script's note.
+        send(names::TAKEOVER_EVENT);
         remove_copy();
         show_level(setting);
     }

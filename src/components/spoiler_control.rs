@@ -14,6 +14,8 @@ pub fn SpoilerControl() -> impl IntoView {
     let settings = use_spoiler_settings();
     let current = move || settings.choice().unwrap_or(SpoilerChoice::watched(Progress::NOT_STARTED));
     // `selected` and `checked` as well as the properties: a prerendered copy has only attributes.
+    // `autocomplete="off"` on each control: going back to a page, the browser would otherwise
+    // restore what the controls showed when it was left, whatever the setting is now.
     let options = Progress::all()
         .map(|level| {
             view! {
@@ -28,6 +30,7 @@ pub fn SpoilerControl() -> impl IntoView {
             <label for=names::WATCHED_SELECT_ID>"Watched"</label>
             <select
                 id=names::WATCHED_SELECT_ID
+                autocomplete="off"
                 aria-describedby="spoiler-hint"
                 prop:value=move || current().progress.watched().to_string()
                 on:change=move |event| {
@@ -42,6 +45,7 @@ pub fn SpoilerControl() -> impl IntoView {
                 <input
                     id=names::TWIST_TOGGLE_ID
                     type="checkbox"
+                    autocomplete="off"
                     aria-describedby="spoiler-hint"
                     checked=move || current().shows_twists()
                     prop:checked=move || current().shows_twists()
@@ -56,6 +60,7 @@ pub fn SpoilerControl() -> impl IntoView {
                 <input
                     id=names::STRICT_TOGGLE_ID
                     type="checkbox"
+                    autocomplete="off"
                     aria-describedby="spoiler-hint"
                     checked=move || settings.strict()
                     prop:checked=move || settings.strict()

@@ -11,6 +11,8 @@ pub fn ThemeSwitch() -> impl IntoView {
             <label for=names::THEME_SELECT_ID>"Theme"</label>
             <select
                 id=names::THEME_SELECT_ID
+                // The stored theme decides, not what the browser restores on going back.
+                autocomplete="off"
                 prop:value=move || theme.get().as_str()
                 on:change=move |event| theme.set(Theme::parse(&event_target_value(&event)))
             >

@@ -128,6 +128,9 @@ fn names_json(app: Option<(&str, &str)>) -> String {
         "appAttr": names::APP_ATTR,
         "waitingAttr": names::WAITING_ATTR,
         "themeAttr": names::THEME_ATTR,
+        "framedAttr": names::FRAMED_ATTR,
+        "refusedKey": names::REFUSED_KEY,
+        "keepMessage": names::KEEP_MESSAGE,
         "spoilerAttr": names::SPOILER_ATTR,
         "watchedAttr": names::WATCHED_ATTR,
         "searchInputId": names::SEARCH_INPUT_ID,
@@ -191,6 +194,8 @@ fn hooks_css() -> String {
         // shown meanwhile.
         format!(":root[{}] {copy}{{visibility:hidden}}", names::WAITING_ATTR),
         format!(":root[{0}=light]{{color-scheme:light}}:root[{0}=dark]{{color-scheme:dark}}", names::THEME_ATTR),
+        // Inside another site's frame, only the note that says so.
+        format!(":root[{}] body>:not(.{}){{display:none!important}}", names::FRAMED_ATTR, names::STATUS_CLASS),
         // What the setting passed on this visit is marked new, in the copy and the app alike.
         new_marks_css(),
         format!(

@@ -8,19 +8,21 @@ export SITE_URL
 
 # `make lint` is the house rules: formatted, and no clippy warning in either build of the crate.
 # `make check` is every data check, natively and in seconds (no browser, no wasm build).
-.PHONY: check lint serve test build build-subpath setup-build setup-test test-native test-browser screenshots bench
+.PHONY: check lint serve test build build-subpath setup-build setup-test test-native test-js test-browser screenshots bench
 
 serve: build
 	node scripts/serve.mjs dist $(PORT)
 
-test: setup-test lint check test-native build build-subpath test-browser
+# Each step timed (scripts/steps.sh), so the budget in README can be checked on every run.
+test:
+	@scripts/steps.sh setup-test lint check test-native test-js build build-subpath test-browser
 # The origin a deploy names for link previews (see README); the tests check the builds use it.
 test: export SITE_URL := $(or $(SITE_URL),https://imperfects-wiki.example)
 # "Edit this page" and "Suggest a correction" lead to the repository in Cargo.toml's `repository`,
 # or in WIKI_REPOSITORY when set (empty: none). The tests build dist/ with a test repository and
 # dist-sub/ with none, and check both.
 test: export WIKI_REPOSITORY := https://github.com/imperfects-fans/imperfects-wiki
-test: NO_REPOSITORY_SUBPATH := 1
+test: export NO_REPOSITORY_SUBPATH := 1
 
 build: setup-build
 	@echo "==> Building the release site into dist/ (the first build compiles all crates: a few minutes)"
@@ -51,8 +53,12 @@ lint:
 test-native:
 	@echo "==> Native tests: data model and shipped data"
 	cargo test --locked
-	@echo "==> Native tests of the prerenderer (feature ssr)"
-	cargo test --locked --no-default-features --features ssr --lib
+	@echo "==> Native tests of the prerenderer, and every page at every setting (feature ssr)"
+	cargo test --locked --no-default-features --features ssr --lib --test pages
+
+test-js:
+	@echo "==> Rules of the scripts, with no browser (node --test)"
+	node --test tests/js/
 
 test-browser:
 	@echo "==> Browser tests: Playwright driving Chromium against the release build"

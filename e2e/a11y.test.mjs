@@ -1,17 +1,22 @@
-// Accessibility: axe-core on every route in light and dark (zero serious or critical
-// violations), in the app and as prerendered before the app runs, plus the theme switch:
-// remembered, and harmless when storage holds garbage.
+// Accessibility: axe-core on one page of each kind (each section's own page and its first
+// entry, search and "not found") in light and dark (zero serious or critical violations), in
+// the app and as prerendered before the app runs, plus the theme switch: remembered, and
+// harmless when storage holds garbage. Pages of a kind share their views; what differs
+// between them is data, which the native page suite (tests/pages.rs) reads at every setting.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { heading, startApp, useBrowser } from './harness.mjs';
-import { ROUTES } from './site.mjs';
+import { KINDS } from './site.mjs';
+import { characters, visibleAt } from './data.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const { open } = useBrowser();
 
-const PAGES = [...ROUTES, '/search?q=a', '/nowhere'];
+// A character met later is a gate for a new visitor: a kind of page of its own.
+const gated = characters.find((c) => !visibleAt(c.introduced, 0));
+const PAGES = [...KINDS, ...(gated ? [`/characters/${gated.slug}`] : []), '/search?q=a', '/nowhere'];
 // Prerendered pages have no query.
 const PRERENDERED = PAGES.filter((path) => !path.includes('?'));
 
@@ -26,13 +31,13 @@ async function seriousViolations(page) {
 
 for (const colorScheme of ['light', 'dark']) {
   describe(`axe, ${colorScheme}`, () => {
-    // Two readers: one who has not started (placeholders, gates) and one who has finished (all
-    // content), on their own copy of each page and then in the app. What a new visitor sees, the
-    // prerendered page with the first-visit question, is the next test's.
-    // And a strict reader part-way, whose lists end in one line for everything later.
-    for (const [watched, strict] of [[0, false], [10, false], [3, true]]) {
+    // Two readers: one who has finished (all content) and a strict reader part-way, whose
+    // lists end in one line for everything later, on their own copy of each page and then in
+    // the app. What a new visitor sees (placeholders, gates, the first-visit question) is the
+    // next test's.
+    for (const [watched, strict] of [[10, false], [3, true]]) {
       const who = `${watched === 0 ? 'not started' : watched === 10 ? 'finished' : `up to episode ${watched}`}${strict ? ', strict' : ''}`;
-      it(`every route, ${who}, copy and app`, async () => {
+      it(`a page of each kind, ${who}, copy and app`, async () => {
         // '/nowhere' is answered with status 404, which the browser reports.
         const page = await open(null, { colorScheme, watched, strict, allowErrors: ['status of 404'] });
         const found = [];
@@ -51,7 +56,7 @@ for (const colorScheme of ['light', 'dark']) {
       });
     }
 
-    it('every prerendered page, as a new visitor sees it before the app runs', async () => {
+    it('a prerendered page of each kind, as a new visitor sees it before the app runs', async () => {
       const page = await open(null, { colorScheme, allowErrors: ['status of 404'] });
       const found = [];
       for (const route of PRERENDERED) {

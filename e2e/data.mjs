@@ -1,6 +1,7 @@
 // The shipped data, read from disk, so tests derive what each page must show.
 import { readFileSync } from 'node:fs';
 import { builtHeading } from './site.mjs';
+import { readerRules } from '../public/reader.js';
 
 const read = (name) => JSON.parse(readFileSync(new URL(`../public/data/${name}.json`, import.meta.url), 'utf8'));
 
@@ -84,11 +85,13 @@ export function statementsIn(n) {
     + glossary.reduce((sum, t) => sum + at(t.details), 0);
 }
 
+const rules = readerRules(JSON.parse(readFileSync(new URL('../tests/cases/reader.json', import.meta.url), 'utf8')).names);
+/** The name of a setting's copies ("5", "5s"): the app's rule (public/reader.js). */
+export const { settingKey } = rules;
+
 /**
- * The name of each setting's copies, as src/model/reveal.rs `Setting::key` gives it: every level
- * ("0" to "10"), and in strict mode every level before the end of the season ("0s" to "9s").
+ * The name of each setting's copies: every level ("0" to "10"), and in strict mode every level
+ * before the end of the season ("0s" to "9s").
  */
-export const SETTING_KEYS = [
-  ...episodes.map((_, n) => String(n)), String(episodes.length),
-  ...episodes.map((_, n) => `${n}s`),
-];
+export const SETTING_KEYS = [false, true].flatMap((strict) => [0, ...episodes.map((e) => e.number)]
+  .filter((n) => !strict || n < episodes.length).map((n) => settingKey(n, strict)));

@@ -33,7 +33,9 @@ for (const [root, base] of [['dist', '/'], ['dist-sub', '/imperfects/']]) {
         await heading(page);
         await page.evaluate(() => { window.stillHere = true; });
         const prefix = base === '/' ? '' : base.slice(0, -1);
-        for (const href of await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+        const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+        assert.ok(hrefs.length > 0, 'the page has links to check');
+        for (const href of hrefs) {
           assert.ok(href.startsWith(`${prefix}/`), `${href} leaves ${base}`);
         }
         await page.locator('nav a', { hasText: 'Characters' }).click();

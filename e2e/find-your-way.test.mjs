@@ -42,6 +42,8 @@ function entries(level) {
   const glossaryPage = mainOf(copy('/glossary', level));
   for (const term of glossary) {
     const at = glossaryPage.search(new RegExp(`<div (?=[^>]*class="term")[^>]*id="${term.slug}"`));
+    // Terms introduced later are left out of the page; every other one must be found in it.
+    assert.equal(at >= 0, visibleAt(term.introduced, level), `the glossary at level ${level} holds ${term.slug} as far as it is introduced`);
     if (at < 0) continue;
     const next = glossaryPage.slice(at + 1).search(/<div [^>]*class="term"/);
     const end = next < 0 ? -1 : at + 1 + next;
@@ -207,6 +209,22 @@ describe('the relationship map in the browser', () => {
 /** The preview card's text, once it shows. */
 const card = (page) => page.locator('#link-preview[role="tooltip"]:visible');
 
+/**
+ * The name a link's card gives at `level`, from the copy of the linked page a reader at that
+ * level is sent: a glossary term's own term, else the page's heading (a character met later:
+ * "Beyond your spoiler setting"). Null for a link to a part of a page that is no term (the
+ * about page's "contribute"), which has no entry to preview.
+ */
+function cardName(href, level) {
+  const url = new URL(href, 'http://localhost');
+  const html = mainOf(copy(url.pathname.replace(/\/$/, '') || '/', level));
+  if (url.hash) {
+    const term = html.match(new RegExp(`<div [^>]*id="${decodeURIComponent(url.hash.slice(1))}"[^>]*>\\s*<dt[^>]*>([\\s\\S]*?)</dt>`));
+    return term ? textOf(term[1]) : null;
+  }
+  return textOf(html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)[1]);
+}
+
 describe('link previews', () => {
   const summaryStart = (c) => c.summary.match(/^.*?[.!?](?=\s|$)/)[0];
   const someone = characters.find((c) => c.introduced === 'premise');
@@ -295,10 +313,16 @@ describe('link previews', () => {
       for (const path of ['/characters', '/glossary', `/episodes/${episodes.at(-1).number}`, '/map']) {
         await page.goto(page.wiki.origin + path);
         await heading(page);
-        for (const link of (await page.locator('main a[href^="/"]').all()).slice(0, 25)) {
+        const all = page.locator('main a[href^="/"]');
+        const links = (await all.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+          .map((href, i) => [all.nth(i), href, cardName(href, level)])
+          .filter(([, , name]) => name !== null);
+        assert.ok(links.length > 0, `level ${level}, ${path}: no link to preview`);
+        for (const [link, href, name] of links.slice(0, 25)) {
           await link.focus();
           const shown = await card(page).waitFor({ timeout: 3000 }).then(() => true, () => false);
-          if (!shown) continue;
+          assert.ok(shown, `level ${level}, ${path}: no card for ${href}`);
+          assert.equal((await card(page).locator('strong').textContent()).trim(), name, `level ${level}, ${path}: the card for ${href}`);
           const text = await card(page).textContent();
           for (const secret of hidden) assert.ok(!text.includes(secret), `level ${level}, ${path}: a card says "${secret}"`);
           await page.keyboard.press('Escape');

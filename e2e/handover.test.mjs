@@ -7,9 +7,12 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { heading, holdRequests, storedChoice, takenOver, useBrowser, STORAGE_KEY } from './harness.mjs';
 import { characters, hiddenStrings } from './data.mjs';
+import { appFiles, matchingBuilt } from './site.mjs';
 
 const { open } = useBrowser();
-const APP = /\.wasm$|imperfects-wiki-[0-9a-f]+\.js$|\/data\//;
+const { glue, wasm, data } = appFiles();
+const APP = matchingBuilt(/\.wasm$|imperfects-wiki-[0-9a-f]+\.js$|\/data\//, [glue, wasm, ...data]);
+const WASM = matchingBuilt('**/*.wasm', [wasm]);
 const stored = (page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 const html = (el) => el.evaluate((node) => node.innerHTML);
 /** The page as the reader has it: what main shows, the setting, the search box and the focus. */
@@ -57,7 +60,7 @@ describe('early actions', () => {
 
   it('a setting, a reveal and typing before the app end as they do in the app', async () => {
     const before = await open(path);
-    const release = await holdRequests(before, '**/*.wasm');
+    const release = await holdRequests(before, WASM);
     const id = await sequence(before);
     assert.equal(await before.evaluate(() => document.documentElement.dataset.level), '2', 'the copy follows the setting at once');
     assert.ok(await before.locator('#prerendered').count(), 'the app is still held back');
@@ -87,7 +90,7 @@ describe('early actions', () => {
 
   it('the theme and the first-visit answer work before the app, and the app keeps them', async () => {
     const page = await open('/glossary');
-    const release = await holdRequests(page, '**/*.wasm');
+    const release = await holdRequests(page, WASM);
     await page.locator('#theme-select').selectOption('dark');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
     await page.getByRole('button', { name: "I've seen all 10 episodes" }).click();

@@ -6,9 +6,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { heading, holdRequests, takenOver, useBrowser } from './harness.mjs';
 import { characters, expectedHeading } from './data.mjs';
+import { appFiles, matchingBuilt } from './site.mjs';
 
 const { open } = useBrowser();
-const APP = /\.wasm$|imperfects-wiki-[0-9a-f]+\.js$|\/data\//;
+const { glue, wasm, data } = appFiles();
+const APP = matchingBuilt(/\.wasm$|imperfects-wiki-[0-9a-f]+\.js$|\/data\//, [glue, wasm, ...data]);
+const WASM = matchingBuilt('**/*.wasm', [wasm]);
+const GLUE = matchingBuilt('**/imperfects-wiki-*.js', [glue]);
 
 /** Every request of the page's context (the service worker's included) for the app or its data. */
 function appRequests(page) {
@@ -56,7 +60,7 @@ describe('the first use of a control', () => {
 
   it('says the app is coming, then does what the reader asked', async () => {
     const page = await open('/characters/tilda-weber');
-    const release = await holdRequests(page, '**/*.wasm');
+    const release = await holdRequests(page, WASM);
     const placeholder = page.locator('#prerendered button.spoiler').first();
     const id = await placeholder.getAttribute('data-spoiler');
     await placeholder.click();
@@ -88,7 +92,7 @@ describe('the first use of a control', () => {
 
   it('keeps what was typed in the search box, and the focus', async () => {
     const page = await open('/about');
-    const release = await holdRequests(page, '**/*.wasm');
+    const release = await holdRequests(page, WASM);
     await page.locator('#search-input').click();
     await page.keyboard.type('abbi');
     release();
@@ -104,12 +108,12 @@ describe('the first use of a control', () => {
 
   it('Enter in the search box before the app is there opens the results page', async () => {
     const page = await open('/glossary');
-    await holdRequests(page, '**/*.wasm');
+    await holdRequests(page, WASM);
     await page.locator('#search-input').click();
     await page.keyboard.type('tilda');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/search' && url.searchParams.get('q') === 'tilda');
-    await page.unroute('**/*.wasm');
+    await page.unroute(WASM);
     await page.reload();
     assert.equal(await heading(page), 'Search');
     assert.ok(await page.locator('.search-results .search-hit').count() > 0);
@@ -152,7 +156,7 @@ describe('the first use of a control', () => {
 
   it('says so when the app cannot be loaded, and the page stays readable', async () => {
     const page = await open('/episodes/1', { allowErrors: ['Failed to load resource', 'Failed to fetch dynamically imported module'] });
-    await page.route('**/imperfects-wiki-*.js', (route) => route.abort());
+    await page.route(GLUE, (route) => route.abort());
     await page.locator('#search-input').focus();
     const note = page.getByRole('status').filter({ hasText: 'could not be loaded' });
     await note.waitFor();

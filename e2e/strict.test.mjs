@@ -13,8 +13,9 @@ const { open } = useBrowser();
 
 const LATER_LINE = 'More in later episodes — reveal';
 const titled = episodes.filter((e) => e.title);
-// A level with a titled episode on each side where the data allows, else before the last one.
-const level = Math.max(0, (titled.find((e) => e.number > 1) ?? titled.at(-1) ?? { number: 1 }).number - 1);
+// A level with a titled episode on each side where the data allows (just before the second
+// titled one), else before the last one.
+const level = Math.max(0, (titled[1] ?? titled.at(-1) ?? { number: 1 }).number - 1);
 const laterTitles = titled.filter((e) => e.number > level).map((e) => e.title);
 const watchedTitles = titled.filter((e) => e.number <= level).map((e) => e.title);
 
@@ -27,6 +28,7 @@ const toggle = (page) => page.locator('#strict-toggle:visible');
 describe('the strict switch', () => {
   it('has titles to keep back in the data', () => {
     assert.ok(laterTitles.length > 0, 'no episode after the chosen level has a title');
+    if (titled.length > 1) assert.ok(watchedTitles.length > 0, 'no episode up to the chosen level has a title');
   });
 
   for (const app of [false, true]) {
@@ -97,26 +99,36 @@ describe('the strict switch', () => {
 
 describe('in strict mode', () => {
   // A character whose story goes on past the level: their lists hold entries on both sides.
-  const later = (c) => [...c.story, ...c.abilities, ...c.status].filter((s) => !visibleAt(s.revealed_in, level));
-  const character = characters.find((c) => visibleAt(c.introduced, level) && later(c).length > 1);
+  const lists = (c) => [c.story, c.abilities, c.status];
+  const later = (c) => lists(c).flat().filter((s) => !visibleAt(s.revealed_in, level));
+  const character = characters.find((c) => visibleAt(c.introduced, level) && later(c).length > 1
+    && c.story.some((s) => !visibleAt(s.revealed_in, level)));
+  // Their story, abilities and status are each a list on the page; one with an entry from an
+  // episode (not only the premise) is collapsed, so those are the lists that must end in the line.
+  const datedLists = character ? lists(character).filter((items) => items.some((s) => s.revealed_in !== 'premise')).length : 0;
 
   for (const app of [false, true]) {
     it(`a list's later entries are one line that names and counts nothing, and reveals them all${app ? ' (app)' : ''}`, async () => {
-      assert.ok(character, 'a character with more than one later statement');
+      assert.ok(character, 'a character with more than one later statement, of their story among them');
       const page = await open(`/characters/${character.slug}`, { watched: level, strict: true, app });
       await heading(page);
-      const lists = page.locator('.revealed-list:visible');
-      for (const list of await lists.all()) {
+      let collapsed = 0;
+      for (const list of await page.locator('.revealed-list:visible').all()) {
         const dated = await list.locator(`:scope > li[class*="${REVEALED_CLASS}"], :scope > li.later`).count();
-        if (dated) assert.equal(await list.getByRole('button', { name: LATER_LINE }).count(), 1);
+        if (dated) {
+          assert.equal(await list.getByRole('button', { name: LATER_LINE }).count(), 1);
+          collapsed += 1;
+        }
       }
+      assert.ok(datedLists > 0);
+      assert.equal(collapsed, datedLists, 'every list with an entry from an episode ends in the one line');
       assert.doesNotMatch(await text(page), /Spoiler from episode \d/);
       for (const secret of hiddenStrings(level, { strict: true })) assert.ok(!(await text(page)).includes(secret), secret);
       const story = page.locator('#story-heading + .revealed-list');
       await story.getByRole('button', { name: LATER_LINE }).click();
-      for (const statement of character.story.filter((s) => !visibleAt(s.revealed_in, level))) {
-        await page.getByText(statement.text, { exact: true }).first().waitFor();
-      }
+      const revealed = character.story.filter((s) => !visibleAt(s.revealed_in, level));
+      assert.ok(revealed.length > 0);
+      for (const statement of revealed) await page.getByText(statement.text, { exact: true }).first().waitFor();
       assert.equal(await shownKey(page), `${level}s`, 'revealing leaves the setting as it was');
       page.wiki.assertClean();
       await page.wiki.close();

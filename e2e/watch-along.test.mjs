@@ -36,6 +36,8 @@ describe('the catch-up page', () => {
         const lines = part.locator('.catch-up-lines > li');
         assert.equal(await lines.count(), statementsIn(n), `episode ${n}`);
         if (statementsIn(n) === 0) assert.match(await part.textContent(), /not yet confirmed/i);
+        // Every line is in a group, so the groups checked below hold them all.
+        assert.equal(await part.locator('.catch-up-group .catch-up-lines > li').count(), statementsIn(n), `episode ${n}: lines in groups`);
         for (const group of await part.locator('.catch-up-group').all()) {
           assert.ok(await group.locator('.hint a').count() >= 1, 'each group links to where it comes from');
         }

@@ -18,35 +18,17 @@
   const get = (key) => { try { return localStorage.getItem(key); } catch (e) { return null; } };
   const put = (key, value) => { try { localStorage.setItem(key, value); } catch (e) { /* private mode: this visit only */ } };
 
-  // The stored spoiler setting, read with the app's rule (src/state/spoiler_choice.rs): exactly
-  // the pieces the app writes around two plain levels; anything else is "not chosen".
-  const [START, MIDDLE, END] = N.storedChoice;
-  const level = (digits) => (/^(?:[0-9]|[1-9][0-9])$/.test(digits) && +digits <= N.episodes ? +digits : null);
-  function parseChoice(stored) {
-    if (typeof stored !== 'string' || !stored.startsWith(START) || !stored.endsWith(END)) return null;
-    const inner = stored.slice(START.length, stored.length - END.length);
-    const at = inner.indexOf(MIDDLE);
-    if (stored.length < START.length + END.length || at < 0) return null;
-    const watched = level(inner.slice(0, at));
-    const before = level(inner.slice(at + MIDDLE.length));
-    return watched === null || before === null ? null : { watched, before };
-  }
-  const watched = (n) => ({ watched: n, before: n });
-  // The plot-twist switch as the app has it (SpoilerChoice::with_twists): on is "finished",
-  // off returns to the episode chosen before.
-  function withTwists(choice, on) {
-    const finished = choice.watched === N.episodes;
-    if (on && !finished) return { watched: N.episodes, before: choice.watched };
-    if (!on && finished) return watched(Math.min(choice.before, N.episodes - 1));
-    return choice;
-  }
+  // The rules of the reader's state, the app's own (public/reader.js, which the build writes
+  // in here in place of the next line).
+  __READER__
+  const { level, parseChoice, storedChoice, watched, withTwists, settingKey, rank, afterMove, parseNewSince } = readerRules(N);
 
   // Read from storage by applySettings(), right below, and again on every change.
   let choice = null;
   let strict = false;
   const readerLevel = () => (choice ? choice.watched : 0);
   // The reader's copies, as Setting::key names them: "5", or "5s" in strict mode.
-  const readerKey = () => `${readerLevel()}${strict && readerLevel() < N.episodes ? N.strictSuffix : ''}`;
+  const readerKey = () => settingKey(readerLevel(), strict);
 
   // Where "what is new" starts on this visit, kept for this tab (src/state/new_since.rs has
   // the rule): the level before the setting first moved forward; a first choice marks nothing,
@@ -55,11 +37,7 @@
     get: (key) => { try { return sessionStorage.getItem(key); } catch (e) { return null; } },
     set: (key, value) => { try { if (value === null) sessionStorage.removeItem(key); else sessionStorage.setItem(key, value); } catch (e) { /* this page only */ } },
   };
-  const newSince = () => (/^[0-9]$/.test(tab.get(N.newSinceKey) ?? '') ? +tab.get(N.newSinceKey) : null);
-  function afterMove(kept, from, to) {
-    if (kept !== null) return to <= kept ? null : kept;
-    return from !== null && to > from ? from : null;
-  }
+  const newSince = () => parseNewSince(tab.get(N.newSinceKey));
 
   function applySettings() {
     choice = parseChoice(get(N.spoilerKey));
@@ -84,19 +62,15 @@
   const here = `/${location.pathname.startsWith(basePath) ? location.pathname.slice(basePath.length) : location.pathname}`
     .replace(/index\.html$/, '').replace(/(.)\/$/, '$1');
   const fits = page === N.anyAddress || page === here;
-  // A route's address in this deploy ("/imperfects/characters/x/"): the wiki's base and the
-  // route, leading slashes folded, so that no address built here can name another host.
-  const addressOf = (route) => {
-    const path = route.replace(/^[/\\]+/, '');
-    return `${basePath}${path}${path && !path.endsWith('/') ? '/' : ''}`;
+  // A route's address in this deploy ("/imperfects/characters/x/", without the trailing slash
+  // unless `directory`): the wiki's base and the route, leading slashes folded, so that no
+  // address built here can name another host.
+  const addressOf = (route, directory = true) => {
+    const path = route.replace(/^[/\\]+/, '').replace(/\/$/, '');
+    return `${basePath}${path}${path && directory ? '/' : ''}`;
   };
   const shownKey = () => root.getAttribute(N.levelAttr) || '0';
 
-  // How much a copy at `key` ("5", "5s") shows: strict mode shows less than the same episode.
-  const rank = (key) => {
-    const [, episode, suffix] = /^([0-9]+)(.*)$/.exec(key) ?? [null, '0', ''];
-    return 2 * +episode + (suffix === '' ? 1 : 0);
-  };
   // The service worker answers with the copy at the level it last heard of. When that is above
   // the reader's own (a change it had not heard of yet, or garbage in storage), nothing more of
   // the copy is read (its title, description and text never reach the page): the worker is
@@ -231,7 +205,7 @@
     way.append(home);
     main.replaceChildren(heading, text, way);
     document.title = 'Page not loaded · The Imperfects Wiki';
-    for (const stale of document.head.querySelectorAll('[data-prerendered]')) stale.remove();
+    for (const stale of document.head.querySelectorAll(`[${N.prerenderedAttr}]`)) stale.remove();
   }
 
   // Where the copy of the page at `path` (relative to the base: "characters/x/") is kept for a
@@ -269,8 +243,8 @@
         if (ticket !== swapping) return;
         if (!current || !incoming || !same) throw new Error('not the copy asked for');
         clearTimeout(timer);
-        for (const stale of document.head.querySelectorAll('[data-prerendered]')) stale.remove();
-        document.head.append(...next.head.querySelectorAll('[data-prerendered]'));
+        for (const stale of document.head.querySelectorAll(`[${N.prerenderedAttr}]`)) stale.remove();
+        document.head.append(...next.head.querySelectorAll(`[${N.prerenderedAttr}]`));
         document.title = next.title;
         current.replaceWith(document.adoptNode(incoming));
         root.setAttribute(N.levelAttr, target);
@@ -288,7 +262,7 @@
   function choose(next) {
     const kept = afterMove(newSince(), choice ? choice.watched : null, next.watched);
     tab.set(N.newSinceKey, kept === null ? null : String(kept));
-    put(N.spoilerKey, `${START}${next.watched}${MIDDLE}${next.before}${END}`);
+    put(N.spoilerKey, storedChoice(next));
     dispatchEvent(new Event(N.settingEvent));
   }
 
@@ -433,12 +407,12 @@
   });
 
   // The copy's skip link names the page's directory address, for a reader without JavaScript;
-  // at another form of the address (no trailing slash) it would load the page again. It is
-  // built from the wiki's base and the route the copy is for (or, for "not found", the path
-  // asked for with its leading slashes folded), never from the raw request path:
-  // `//other.example/x#main` would be another site's address.
+  // at another form of the address (no trailing slash) it would load the page again, so it
+  // takes the form of the address on screen. It is built from the wiki's base and the route
+  // the copy is for (or, for "not found", the path asked for with its leading slashes
+  // folded), never from the raw request path: `//other.example/x#main` is another site's.
   function skipHere() {
-    const address = addressOf(fits && page !== N.anyAddress ? page : here);
+    const address = addressOf(fits && page !== N.anyAddress ? page : here, location.pathname.endsWith('/'));
     for (const link of copy()?.querySelectorAll(`a[href$="#${N.mainId}"]`) ?? []) {
       link.setAttribute('href', `${address}${location.search}#${N.mainId}`);
     }

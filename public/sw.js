@@ -1,6 +1,6 @@
 // The service worker: a returning reader's own page first, and pages read before offline.
-// The build writes in the names it shares with the pages (src/prerender/document.rs, in place
-// of __NAMES__), a VERSION made from every file it may answer from its cache, so each deploy
+// The build writes in the names it shares with the pages (src/prerender/document.rs, where the
+// names mark stands), a VERSION made from every file it may answer from its cache, so each deploy
 // has a cache of its own, and the size and SHA-256 of each file named by its content
 // (scripts/finish-dist.mjs), so that only those exact bytes are kept for them.
 //
@@ -12,6 +12,9 @@
 // shell; everything else as it is fetched, so it never downloads the app for a reader who has
 // not used it.
 const N = __NAMES__;
+// The rules of the reader's state (public/reader.js, which the build writes in here).
+__READER__
+const { parseSettingKey } = readerRules(N);
 const VERSION = '__VERSION__';
 const CACHE = `${N.filesCachePrefix}${VERSION}`;
 /** Path (under the scope) → { size, sha256 } of the files named by their content. */
@@ -99,9 +102,7 @@ async function readerLevel() {
   try {
     const kept = await (await caches.open(N.readerCache)).match(N.levelEntry);
     const key = kept ? await kept.text() : '';
-    const parts = /^(0|[1-9][0-9]?)(.*)$/.exec(key);
-    const fits = parts && +parts[1] <= N.episodes && (parts[2] === '' || (parts[2] === N.strictSuffix && +parts[1] < N.episodes));
-    return fits && key !== '0' ? key : null;
+    return parseSettingKey(key) && key !== '0' ? key : null;
   } catch (e) {
     return null;
   }

@@ -13,8 +13,10 @@
 // Usage (by trunk): TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL are set; or node finish-dist.mjs DIR BASE
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { readFile, readdir, writeFile, stat, unlink } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile, stat, unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { minify } from 'terser';
 
 /** Every file under `root`, as paths relative to `dir`. */
 async function filesUnder(dir, root = dir) {
@@ -53,11 +55,18 @@ async function minifyStyles(dir) {
 
 /**
  * Renders every page (the native prerenderer) and returns what it tells the next steps: the
- * policy it wrote into every page, and where the copies at other spoiler levels are.
+ * policy it wrote into every page, and where the copies at other spoiler levels are. The boot
+ * script the prerenderer makes goes into every page minified (terser): a first visit downloads
+ * it with the page, and its comments and long names are for whoever edits it.
  */
 async function prerender(dir, base) {
   console.log('==> Prerendering every page (the first build compiles the native renderer: a minute or two)');
-  execFileSync('cargo', ['run', '--locked', '--quiet', '--no-default-features', '--features', 'ssr', '--bin', 'prerender', '--', dir, base], { stdio: 'inherit' });
+  const run = (args, stdio) => execFileSync('cargo', ['run', '--locked', '--quiet', '--no-default-features', '--features', 'ssr', '--bin', 'prerender', '--', dir, base, ...args], { stdio, encoding: 'utf8' });
+  const boot = run(['--print-boot'], ['ignore', 'pipe', 'inherit']);
+  const { code } = await minify(boot, { compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  const bootFile = join(await mkdtemp(join(tmpdir(), 'wiki-boot-')), 'boot.js');
+  await writeFile(bootFile, code);
+  run(['--boot', bootFile], 'inherit');
   const notes = join(dir, 'build.json');
   const build = JSON.parse(await readFile(notes, 'utf8'));
   await unlink(notes);

@@ -39,8 +39,9 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" 
   cargo install wasm-bindgen-cli --version "$bindgen_version"
 fi
 
-# npm packages: binaryen (wasm-opt) for release builds, playwright-core for the browser tests.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+# npm packages: binaryen (wasm-opt) and terser (the inline boot script) for release builds,
+# playwright-core and axe-core for the browser tests.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/terser ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "Installing npm packages (binaryen for wasm-opt, playwright-core)"
   npm ci --no-audit --no-fund

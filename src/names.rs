@@ -57,6 +57,9 @@ pub const STORED_CHOICE: [&str; 3] = [r#"{"version":1,"watched":"#, r#","before_
 
 /// The element that holds a prerendered page's copy of the site until the app takes over.
 pub const COPY_ID: &str = "prerendered";
+/// On the head tags of a prerendered page (title, description, link previews; and on index.html's
+/// generic description), which the app removes once it writes its own.
+pub const PRERENDERED_ATTR: &str = "data-prerendered";
 /// On `<html>`: the address a prerendered page was rendered for, without the deployment path
 /// ("/characters/tilda-weber"); a "not found" page has none, since it is right for any address.
 pub const PAGE_ATTR: &str = "data-page";

@@ -100,7 +100,7 @@ fn copy() -> Option<web_sys::Element> {
 }
 
 fn remove_copy() {
-    let stale = format!("#{}, [data-prerendered]", names::COPY_ID);
+    let stale = format!("#{}, [{}]", names::COPY_ID, names::PRERENDERED_ATTR);
     while let Ok(Some(element)) = document().query_selector(&stale) {
         element.remove();
     }

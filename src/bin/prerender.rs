@@ -5,13 +5,18 @@
 //! DIR/characters/x/index.html) and one at every other spoiler level
 //! (DIR/levels/5/characters/x/index.html); unknown addresses get DIR/404.html; DIR/shell.html is
 //! the app alone. The service worker gets the names it shares with the pages.
+//!
+//! The boot script every page carries inline is made here (`prerender DIR BASE --print-boot`
+//! prints it) and minified by the build, which gives it back with `--boot FILE`: a first visit
+//! downloads it with every page.
 
 use imperfects_wiki::contribute;
 use imperfects_wiki::model::{Progress, Setting, Wiki};
 use imperfects_wiki::names;
 use imperfects_wiki::paths;
-use imperfects_wiki::prerender::document::{service_worker, Page, Template};
+use imperfects_wiki::prerender::document::{Page, Template};
 use imperfects_wiki::prerender::render_page;
+use imperfects_wiki::prerender::service_worker;
 use imperfects_wiki::state::{Loaded, SpoilerChoice};
 use imperfects_wiki::{deployment, sections};
 use std::path::{Path, PathBuf};
@@ -22,7 +27,36 @@ fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let dir = PathBuf::from(args.next().unwrap_or_else(|| "dist".to_owned()));
     let base = args.next().unwrap_or_else(|| "/".to_owned());
-    match prerender(&dir, &base) {
+    let option = args.next();
+    if option.as_deref() == Some("--print-boot") {
+        return match template(&dir) {
+            Ok(template) => {
+                print!("{}", template.boot());
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("prerender: {error}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    let boot = match (option.as_deref(), args.next()) {
+        (Some("--boot"), Some(file)) => match std::fs::read_to_string(&file) {
+            Ok(boot) => Some(boot),
+            Err(error) => {
+                eprintln!("prerender: cannot read the boot script {file}: {error}");
+                return ExitCode::FAILURE;
+            }
+        },
+        (None, _) => None,
+        (Some(other), _) => {
+            eprintln!(
+                "prerender: unknown option {other} (usage: prerender DIR BASE [--print-boot | --boot FILE])"
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    match prerender(&dir, &base, boot) {
         Ok(count) => {
             println!(
                 "prerender: {count} pages at {} settings, and 404.html, in {}",
@@ -38,7 +72,18 @@ fn main() -> ExitCode {
     }
 }
 
-fn prerender(dir: &Path, base: &str) -> Result<usize, String> {
+/// Trunk's page in `dir`, ready to be filled in.
+fn template(dir: &Path) -> Result<Template, String> {
+    let trunk_page = dir.join("index.html");
+    let trunk_html = std::fs::read_to_string(&trunk_page)
+        .map_err(|e| format!("cannot read {}: {e}", trunk_page.display()))?;
+    if trunk_html.contains(&format!("id=\"{}\"", names::COPY_ID)) {
+        return Err(format!("{} is prerendered already; build again", trunk_page.display()));
+    }
+    Template::from_trunk(&trunk_html)
+}
+
+fn prerender(dir: &Path, base: &str, boot: Option<String>) -> Result<usize, String> {
     // Link previews and sitemaps need full addresses, so a deploy can name its origin
     // ("https://fans.example").
     let origin = std::env::var("SITE_URL").unwrap_or_default();
@@ -46,13 +91,11 @@ fn prerender(dir: &Path, base: &str) -> Result<usize, String> {
     // Where fans edit the data: Cargo.toml's `repository`, unless the deploy names another.
     let repository = std::env::var("WIKI_REPOSITORY");
     contribute::set_repository(repository.as_deref().unwrap_or(env!("CARGO_PKG_REPOSITORY")));
-    let trunk_page = dir.join("index.html");
-    let trunk_html = std::fs::read_to_string(&trunk_page)
-        .map_err(|e| format!("cannot read {}: {e}", trunk_page.display()))?;
-    if trunk_html.contains(&format!("id=\"{}\"", names::COPY_ID)) {
-        return Err(format!("{} is prerendered already; build again", trunk_page.display()));
-    }
-    let template = Template::from_trunk(&trunk_html)?;
+    let template = template(dir)?;
+    let template = match boot {
+        Some(boot) => template.with_boot(boot),
+        None => template,
+    };
     let wiki = Arc::new(Wiki::load_from_dir(&dir.join("data"))?);
     let loaded = Loaded::new(Arc::clone(&wiki));
     let pages = sections::pages(&wiki);

@@ -1,3 +1,4 @@
+use crate::names;
 use leptos::prelude::*;
 
 /// The document title and description of a page, and its link-preview tags. Title and
@@ -58,7 +59,7 @@ fn head_tags(title: TextProp, description: TextProp, preview: Option<(String, St
         <Meta name="twitter:image" content=card/>
     }
     // Marked so the app can remove them once it writes its own (see `prerendered`).
-    .add_any_attr(leptos::attr::custom::custom_attribute("data-prerendered", ""))
+    .add_any_attr(leptos::attr::custom::custom_attribute(names::PRERENDERED_ATTR, ""))
 }
 
 /// The title and description, kept by the app itself. The effect belongs to the page, so it
@@ -80,7 +81,8 @@ fn document_tags(title: TextProp, description: TextProp) {
 /// shell's) is marked `data-prerendered` and goes at the hand-over (see `prerendered`).
 #[cfg(not(feature = "ssr"))]
 fn description_meta(document: &web_sys::Document) -> Option<web_sys::Element> {
-    if let Ok(Some(meta)) = document.query_selector(r#"meta[name="description"]:not([data-prerendered])"#) {
+    let own = format!(r#"meta[name="description"]:not([{}])"#, names::PRERENDERED_ATTR);
+    if let Ok(Some(meta)) = document.query_selector(&own) {
         return Some(meta);
     }
     let meta = document.create_element("meta").ok()?;

@@ -92,6 +92,17 @@ impl Progress {
         episode <= self.0
     }
 
+    /// A level as the app stores it: plain digits without a sign or a leading zero, within the
+    /// season; anything else is `None`. The boot script reads levels with the same rule
+    /// (public/reader.js, pinned by tests/cases/reader.json).
+    pub fn parse(digits: &str) -> Option<Progress> {
+        let plain = matches!(digits.len(), 1 | 2)
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && (digits.len() == 1 || !digits.starts_with('0'));
+        let n: u8 = digits.parse().ok().filter(|_| plain)?;
+        (n <= EPISODE_COUNT).then_some(Progress(n))
+    }
+
     /// Every level a reader can choose, from "not started" to "finished".
     pub fn all() -> impl Iterator<Item = Progress> {
         (0..=EPISODE_COUNT).map(Progress)

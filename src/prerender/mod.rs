@@ -8,6 +8,10 @@
 //! `prerendered`) when a control needs it. [`document`] makes the files.
 
 pub mod document;
+mod hooks;
+mod scripts;
+
+pub use scripts::service_worker;
 
 use crate::app::Site;
 use crate::paths;

@@ -1,6 +1,6 @@
 //! What the app holds while it runs: the loaded wiki, and what the reader chose.
 
-mod new_since;
+pub mod new_since;
 mod page_reveals;
 mod spoiler_choice;
 mod spoiler_settings;

@@ -1,8 +1,11 @@
+//! Where "what is new" starts on a visit: the rule the app and the boot script share (pinned
+//! on both sides by tests/cases/reader.json).
+
 use crate::model::Progress;
 
 /// What is new on this visit starts where the reader's setting stood before it first moved
 /// forward in this tab: the level kept here (in sessionStorage, so it lasts for the visit, over
-/// page loads, and each tab has its own). The boot script (public/boot.js) follows the same
+/// page loads, and each tab has its own). The boot script (public/reader.js) follows the same
 /// rule on a prerendered page before the app is there.
 ///
 /// Moving forward from a chosen level keeps the earliest level of the visit; a first-time
@@ -17,13 +20,10 @@ pub fn after_move(kept: Option<Progress>, from: Option<Progress>, to: Progress) 
     }
 }
 
-/// A kept level as the app writes it; anything else means nothing is new.
-/// Always short of the finale, so one digit.
+/// A kept level as the app writes it (a level short of the finale, where nothing is new any
+/// more); anything else means nothing is new.
 pub fn parse(stored: &str) -> Option<Progress> {
-    match stored.as_bytes() {
-        [digit @ b'0'..=b'9'] => Some(Progress::up_to(digit - b'0')),
-        _ => None,
-    }
+    Progress::parse(stored).filter(|&level| level != Progress::FINISHED)
 }
 
 #[cfg(test)]

@@ -1,4 +1,4 @@
-use crate::model::Progress;
+use crate::model::{Progress, EPISODE_COUNT};
 use crate::names::STORED_CHOICE;
 
 /// How far the reader says they have watched, as remembered between visits.
@@ -27,7 +27,9 @@ impl SpoilerChoice {
     pub fn with_twists(self, on: bool) -> Self {
         match (on, self.shows_twists()) {
             (true, false) => SpoilerChoice { progress: Progress::FINISHED, before_twists: self.progress },
-            (false, true) => SpoilerChoice::watched(self.before_twists.min(Progress::up_to(9))),
+            (false, true) => {
+                SpoilerChoice::watched(self.before_twists.min(Progress::up_to(EPISODE_COUNT - 1)))
+            }
             _ => self,
         }
     }
@@ -39,7 +41,10 @@ impl SpoilerChoice {
     pub fn parse(stored: &str) -> Option<Self> {
         let [start, middle, end] = STORED_CHOICE;
         let (watched, before_twists) = stored.strip_prefix(start)?.strip_suffix(end)?.split_once(middle)?;
-        Some(SpoilerChoice { progress: level(watched)?, before_twists: level(before_twists)? })
+        Some(SpoilerChoice {
+            progress: Progress::parse(watched)?,
+            before_twists: Progress::parse(before_twists)?,
+        })
     }
 
     /// The form [`parse`](Self::parse) reads back.
@@ -47,16 +52,6 @@ impl SpoilerChoice {
         let [start, middle, end] = STORED_CHOICE;
         format!("{start}{}{middle}{}{end}", self.progress.watched(), self.before_twists.watched())
     }
-}
-
-/// A level as the app writes it: plain digits without a sign or a leading zero, within the
-/// season.
-fn level(digits: &str) -> Option<Progress> {
-    let plain = matches!(digits.len(), 1 | 2)
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && (digits.len() == 1 || !digits.starts_with('0'));
-    let n: u8 = digits.parse().ok().filter(|_| plain)?;
-    (n <= Progress::FINISHED.watched()).then(|| Progress::up_to(n))
 }
 
 #[cfg(test)]
@@ -103,6 +98,6 @@ mod tests {
     #[test]
     fn switching_twists_off_after_finishing_steps_back_one_episode() {
         let finished = SpoilerChoice::watched(Progress::FINISHED);
-        assert_eq!(finished.with_twists(false).progress, Progress::up_to(9));
+        assert_eq!(finished.with_twists(false).progress, Progress::up_to(EPISODE_COUNT - 1));
     }
 }

@@ -1,0 +1,157 @@
+//! The scripts the build writes out from `public/`: the boot script every page carries inline
+//! and the service worker, each with the names the app defines ([`names`]) and the reader's
+//! rules (public/reader.js) written in.
+
+use crate::components::{marked_text, since_label};
+use crate::model::{DataFile, Progress, EPISODE_COUNT};
+use crate::names;
+
+const BOOT_SOURCE: &str = include_str!("../../public/boot.js");
+const SW_SOURCE: &str = include_str!("../../public/sw.js");
+/// The rules of the reader's state, a module of its own (for its tests) that both scripts get.
+const READER_SOURCE: &str = include_str!("../../public/reader.js");
+/// Where the names go in the boot script and the service worker.
+const NAMES_MARK: &str = "__NAMES__";
+/// Where the reader's rules go in them.
+const READER_MARK: &str = "__READER__";
+
+/// The boot script, with the app's two files: the glue script and the wasm.
+pub fn boot(glue: &str, wasm: &str) -> String {
+    without_comment_lines(
+        &with_reader_rules(BOOT_SOURCE).replace(NAMES_MARK, &names_json(Some((glue, wasm)))),
+    )
+}
+
+/// The service worker, with the names it shares with the boot script.
+pub fn service_worker() -> String {
+    with_reader_rules(SW_SOURCE).replace(NAMES_MARK, &names_json(None))
+}
+
+/// A script with the reader's rules in place of its mark, as a plain function (the module's
+/// one export).
+fn with_reader_rules(script: &str) -> String {
+    script.replacen(READER_MARK, &READER_SOURCE.replacen("export function", "function", 1), 1)
+}
+
+/// The names the scripts share with the app, as a JS object literal (JSON); the boot script
+/// also gets the app's two files.
+fn names_json(app: Option<(&str, &str)>) -> String {
+    let data: Vec<String> = DataFile::ALL.iter().map(|file| format!("data/{}", file.file_name())).collect();
+    // What the count of new statements says since each level, and the note after marking each
+    // episode watched (index 0 unused): the app's own words.
+    let since: Vec<String> = Progress::all().map(since_label).collect();
+    let marked: Vec<String> = Progress::all().map(|p| marked_text(p.watched())).collect();
+    let mut names = serde_json::json!({
+        "spoilerKey": names::SPOILER_KEY,
+        "themeKey": names::THEME_KEY,
+        "storedChoice": names::STORED_CHOICE,
+        "episodes": EPISODE_COUNT,
+        "copyId": names::COPY_ID,
+        "pageAttr": names::PAGE_ATTR,
+        "anyAddress": names::ANY_ADDRESS,
+        "levelAttr": names::LEVEL_ATTR,
+        "chosenAttr": names::CHOSEN_ATTR,
+        "appAttr": names::APP_ATTR,
+        "waitingAttr": names::WAITING_ATTR,
+        "themeAttr": names::THEME_ATTR,
+        "spoilerAttr": names::SPOILER_ATTR,
+        "watchedAttr": names::WATCHED_ATTR,
+        "searchInputId": names::SEARCH_INPUT_ID,
+        "watchedSelectId": names::WATCHED_SELECT_ID,
+        "twistToggleId": names::TWIST_TOGGLE_ID,
+        "themeSelectId": names::THEME_SELECT_ID,
+        "statusClass": names::STATUS_CLASS,
+        "mainId": names::MAIN_ID,
+        // Where Enter in the search box leads before the app can list results.
+        "searchPage": crate::paths::search("").as_str(),
+        "early": names::EARLY_GLOBAL,
+        "earlyRevealed": names::EARLY_REVEALED,
+        "takeoverEvent": names::TAKEOVER_EVENT,
+        "settingEvent": names::SETTING_EVENT,
+        "failedEvent": names::FAILED_EVENT,
+        "panicEvent": names::PANIC_EVENT,
+        "levelsDir": names::LEVELS_DIR,
+        "strictKey": names::STRICT_KEY,
+        "strictOn": names::STRICT_ON,
+        "strictToggleId": names::STRICT_TOGGLE_ID,
+        "strictSuffix": names::STRICT_SUFFIX,
+        "readerCache": names::READER_CACHE,
+        "levelEntry": names::LEVEL_ENTRY,
+        "filesCachePrefix": names::FILES_CACHE_PREFIX,
+        "shellFile": names::SHELL_FILE,
+        "previewFile": names::PREVIEW_FILE,
+        "data": data,
+    });
+    // Watching along: what is new on this visit, and marking an episode watched.
+    let watch_along = serde_json::json!({
+        "newSinceKey": names::NEW_SINCE_KEY,
+        "newClass": names::NEW_CLASS,
+        "newCountId": names::NEW_COUNT_ID,
+        "newCountsAttr": names::NEW_COUNTS_ATTR,
+        "newCountText": names::NEW_COUNT_TEXT,
+        "newSince": since,
+        "catchUpAnchor": names::CATCH_UP_ANCHOR,
+        "markWatchedAttr": names::MARK_WATCHED_ATTR,
+        "marked": marked,
+    });
+    // What the scripts need against faults and attacks: framing, a copy above the reader's level,
+    // keeping a first visit, and the head tags a swap replaces.
+    let trust = serde_json::json!({
+        "framedAttr": names::FRAMED_ATTR,
+        "refusedKey": names::REFUSED_KEY,
+        "keepMessage": names::KEEP_MESSAGE,
+        "prerenderedAttr": names::PRERENDERED_ATTR,
+    });
+    for more in [watch_along, trust] {
+        if let (Some(names), serde_json::Value::Object(more)) = (names.as_object_mut(), more) {
+            names.extend(more);
+        }
+    }
+    if let Some((glue, wasm)) = app {
+        names["glue"] = glue.into();
+        names["wasm"] = wasm.into();
+    }
+    names.to_string()
+}
+
+/// Source comments are for whoever reads the file, not for every page.
+fn without_comment_lines(source: &str) -> String {
+    source.lines().filter(|line| !line.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scripts_use_only_names_the_app_defines() {
+        let names: serde_json::Value =
+            serde_json::from_str(&names_json(Some(("g", "w")))).unwrap_or(serde_json::Value::Null);
+        let preview = include_str!("../../public/preview.js");
+        let mut used = 0;
+        for script in [BOOT_SOURCE, SW_SOURCE, READER_SOURCE, preview] {
+            for (at, _) in script.match_indices("N.") {
+                let before = script[..at].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+                    continue;
+                }
+                let name: String =
+                    script[at + 2..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+                assert!(
+                    names.get(&name).is_some(),
+                    "a script uses N.{name}, which src/names.rs does not give"
+                );
+                used += 1;
+            }
+        }
+        assert!(used > 40, "only {used} uses of N. found: the scan reads nothing");
+    }
+
+    #[test]
+    fn the_reader_rules_are_written_into_both_scripts() {
+        for script in [boot("g.js", "w.wasm"), service_worker()] {
+            assert!(!script.contains(READER_MARK) && !script.contains(NAMES_MARK));
+            assert!(script.contains("function readerRules(N)") && !script.contains("export function"));
+        }
+    }
+}

@@ -1,0 +1,398 @@
+//! Every page at every setting, rendered natively by the same views the app and the build use
+//! (`render_page`, feature `ssr`), and read as a reader's browser would expose it: the spoiler
+//! sweep (text, every attribute with its link queries decoded, the title and the meta tags),
+//! strict mode's one line per list, and what every page must have. No browser is needed for
+//! what is in a page, so this runs in seconds; the browser tests keep a sample of settings for
+//! what the app changes as the reader moves.
+#![cfg(feature = "ssr")]
+
+use imperfects_wiki::model::{Progress, Revealed, Setting, Wiki};
+use imperfects_wiki::prerender::render_page;
+use imperfects_wiki::state::{Loaded, SpoilerChoice};
+use imperfects_wiki::{contribute, sections};
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+/// Every page rendered once: (setting, route, what the page exposes, its lists with more than
+/// one placeholder, its level-1 headings).
+struct Rendered {
+    setting: Setting,
+    route: String,
+    exposed: String,
+    crowded: Vec<String>,
+    headings: usize,
+    has_title: bool,
+    has_description: bool,
+}
+
+fn wiki() -> Arc<Wiki> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
+    Arc::new(Wiki::load_from_dir(&dir).unwrap_or_else(|e| panic!("the shipped data does not load: {e}")))
+}
+
+/// Every route and "not found" at every setting, rendered once for all the tests of this file.
+fn every_page() -> &'static [Rendered] {
+    static PAGES: OnceLock<Vec<Rendered>> = OnceLock::new();
+    PAGES.get_or_init(|| {
+        // The correction links carry an entry's name in their query: they must be in the sweep.
+        contribute::set_repository("https://github.com/imperfects-fans/imperfects-wiki");
+        let wiki = wiki();
+        let loaded = Loaded::new(Arc::clone(&wiki));
+        let mut routes = sections::pages(&wiki);
+        routes.push("/no/such/page".to_owned());
+        let mut pages = Vec::new();
+        for setting in Setting::all() {
+            let choice =
+                (setting.progress != Progress::NOT_STARTED).then(|| SpoilerChoice::watched(setting.progress));
+            for route in &routes {
+                let page = render_page(&loaded, route, choice, setting.strict);
+                let html = format!("{}{}", page.head, page.body);
+                let tokens = tokens(&html);
+                pages.push(Rendered {
+                    setting,
+                    route: route.clone(),
+                    exposed: exposed(&tokens),
+                    crowded: crowded_lists(&tokens),
+                    headings: tokens
+                        .iter()
+                        .filter(|t| matches!(t, Token::Start(name, _) if name == "h1"))
+                        .count(),
+                    has_title: page.head.contains("<title>"),
+                    has_description: page.head.contains("name=\"description\""),
+                });
+            }
+        }
+        pages
+    })
+}
+
+/// Every string the data marks as later than `setting`: none may be anywhere in a page. In
+/// strict mode the titles of episodes not yet watched join them. A string that stands inside a
+/// title the setting shows (the show's own, or an episode's) is not a secret there.
+fn hidden(wiki: &Wiki, setting: Setting) -> Vec<String> {
+    let progress = setting.progress;
+    let later = |items: &[Revealed]| -> Vec<String> {
+        items.iter().filter(|item| !item.visible_at(progress)).map(|item| item.text.clone()).collect()
+    };
+    let mut hidden: Vec<String> = Vec::new();
+    for c in wiki.characters() {
+        if !c.visible_at(progress) {
+            hidden.extend([c.name.clone(), c.summary.clone()]);
+            hidden.extend(c.aliases.iter().chain(&c.trivia).cloned());
+        }
+        hidden.extend(later(&c.story).into_iter().chain(later(&c.abilities)).chain(later(&c.status)));
+        hidden.extend(
+            c.relationships.iter().filter(|r| !r.revealed_in.visible_at(progress)).map(|r| r.label.clone()),
+        );
+    }
+    for creature in wiki.creatures() {
+        for power in creature.powers.iter().filter(|p| !p.revealed_in.visible_at(progress)) {
+            hidden.extend([power.name.clone(), power.detail.clone(), power.cost.clone()]);
+        }
+    }
+    for episode in wiki.episodes() {
+        if progress.has_seen(episode.number) {
+            hidden.extend(later(&episode.synopsis));
+        } else {
+            hidden.extend(episode.synopsis.iter().map(|s| s.text.clone()));
+        }
+    }
+    for term in wiki.glossary() {
+        if !term.visible_at(progress) {
+            hidden.extend([term.term.clone(), term.definition.clone()]);
+            hidden.extend(term.aliases.iter().cloned());
+        }
+        hidden.extend(later(&term.details));
+    }
+    for source in wiki.source_keys().filter_map(|key| wiki.source(key)) {
+        if !source.revealed_in.visible_at(progress) {
+            hidden.push(source.about.clone());
+            hidden.extend(source.url.clone());
+        }
+    }
+    let titles: Vec<String> = std::iter::once(wiki.show().title.clone())
+        .chain(wiki.episodes().iter().filter_map(|e| e.title_for(setting).map(str::to_owned)))
+        .map(|title| title.to_lowercase())
+        .collect();
+    hidden.retain(|secret| !titles.iter().any(|title| title.contains(&secret.to_lowercase())));
+    hidden.extend(
+        wiki.episodes().iter().filter(|e| !setting.shows_title_of(e.number)).filter_map(|e| e.title.clone()),
+    );
+    hidden.sort();
+    hidden.dedup();
+    hidden
+}
+
+#[test]
+fn at_every_setting_no_page_exposes_anything_later() {
+    let wiki = wiki();
+    let mut leaks = Vec::new();
+    for setting in Setting::all() {
+        let secrets = hidden(&wiki, setting);
+        for page in every_page().iter().filter(|page| page.setting == setting) {
+            for secret in secrets.iter().filter(|secret| page.exposed.contains(secret.as_str())) {
+                leaks.push(format!(
+                    "{} at {}: {}",
+                    page.route,
+                    setting.key(),
+                    secret.chars().take(80).collect::<String>()
+                ));
+            }
+            // Strict mode names no later episode, not even in a placeholder.
+            if setting.collapses() && page.exposed.contains("Spoiler from episode") {
+                leaks.push(format!("{} at {}: a placeholder names its episode", page.route, setting.key()));
+            }
+        }
+    }
+    assert!(leaks.is_empty(), "{} leaks, the first: {:#?}", leaks.len(), &leaks[..leaks.len().min(20)]);
+}
+
+#[test]
+fn at_the_end_of_the_season_every_secret_is_somewhere_to_read() {
+    // The sweep's list of secrets is the data's, not an empty list: once finished, a reader
+    // finds each of them on some page.
+    let wiki = wiki();
+    let finished = Setting::from(Progress::FINISHED);
+    let everything: String = every_page()
+        .iter()
+        .filter(|page| page.setting == finished)
+        .map(|page| page.exposed.as_str())
+        .collect();
+    let secrets = hidden(&wiki, Setting::default());
+    assert!(!secrets.is_empty());
+    // Aliases are there for search to find an entry by, not for display.
+    let aliases: Vec<&String> = wiki
+        .characters()
+        .iter()
+        .flat_map(|c| &c.aliases)
+        .chain(wiki.glossary().iter().flat_map(|t| &t.aliases))
+        .collect();
+    let missing: Vec<&String> =
+        secrets.iter().filter(|s| !aliases.contains(s) && !everything.contains(s.as_str())).collect();
+    assert!(missing.is_empty(), "shown nowhere at the end of the season: {missing:#?}");
+    assert_eq!(hidden(&wiki, finished), Vec::<String>::new(), "nothing is hidden at the end");
+}
+
+#[test]
+fn in_strict_mode_no_list_holds_two_placeholders() {
+    let strict: Vec<&Rendered> = every_page().iter().filter(|page| page.setting.collapses()).collect();
+    assert!(!strict.is_empty());
+    let crowded: Vec<String> = strict
+        .iter()
+        .flat_map(|page| {
+            page.crowded.iter().map(move |list| format!("{} at {}: {list}", page.route, page.setting.key()))
+        })
+        .collect();
+    assert!(crowded.is_empty(), "{crowded:#?}");
+}
+
+#[test]
+fn every_page_has_one_heading_a_title_and_a_description() {
+    let pages = every_page();
+    assert!(pages.len() > Setting::all().count());
+    for page in pages {
+        let at = format!("{} at {}", page.route, page.setting.key());
+        assert_eq!(page.headings, 1, "{at}: level-1 headings");
+        assert!(page.has_title, "{at}: no <title>");
+        assert!(page.has_description, "{at}: no meta description");
+    }
+}
+
+/// A piece of HTML as the tests read it.
+#[derive(Debug, PartialEq)]
+enum Token {
+    /// A start tag's name and its attributes, values decoded.
+    Start(String, Vec<(String, String)>),
+    End(String),
+    /// Text, references decoded.
+    Text(String),
+}
+
+/// The HTML the renderer writes, as tokens: quoted attributes, escaped text, no comments or
+/// scripts but the ones it writes itself.
+fn tokens(html: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        if at > 0 {
+            out.push(Token::Text(decode(&rest[..at])));
+        }
+        rest = &rest[at + 1..];
+        if let Some(after) = rest.strip_prefix("!--") {
+            rest = after.find("-->").map_or("", |end| &after[end + 3..]);
+            continue;
+        }
+        // The end of the tag: the first '>' outside quotes.
+        let mut quoted = false;
+        let end = rest
+            .char_indices()
+            .find(|&(_, c)| {
+                if c == '"' {
+                    quoted = !quoted;
+                }
+                c == '>' && !quoted
+            })
+            .map_or(rest.len(), |(i, _)| i);
+        let tag = &rest[..end];
+        rest = rest.get(end + 1..).unwrap_or("");
+        if let Some(name) = tag.strip_prefix('/') {
+            out.push(Token::End(name.trim().to_lowercase()));
+        } else if !tag.starts_with('!') {
+            let name: String = tag.chars().take_while(|c| !c.is_whitespace() && *c != '/').collect();
+            out.push(Token::Start(name.to_lowercase(), attributes(&tag[name.len()..])));
+        }
+    }
+    if !rest.is_empty() {
+        out.push(Token::Text(decode(rest)));
+    }
+    out
+}
+
+/// `name="value"` pairs (and bare names), values decoded.
+fn attributes(mut text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    loop {
+        text = text.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
+        if text.is_empty() {
+            return out;
+        }
+        let name_end = text.find(|c: char| c == '=' || c.is_whitespace()).unwrap_or(text.len());
+        let name = text[..name_end].to_lowercase();
+        text = &text[name_end..];
+        let value = match text.strip_prefix("=\"") {
+            Some(quoted) => {
+                let end = quoted.find('"').unwrap_or(quoted.len());
+                text = quoted.get(end + 1..).unwrap_or("");
+                decode(&quoted[..end])
+            }
+            None => String::new(),
+        };
+        out.push((name, value));
+    }
+}
+
+/// Text with its character references decoded.
+fn decode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let end = rest.find(';').filter(|&end| end < 10);
+        let decoded = end.and_then(|end| match &rest[1..end] {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            code => code
+                .strip_prefix("#x")
+                .map(|hex| u32::from_str_radix(hex, 16))
+                .or_else(|| code.strip_prefix('#').map(str::parse))
+                .and_then(Result::ok)
+                .and_then(char::from_u32),
+        });
+        match (decoded, end) {
+            (Some(c), Some(end)) => {
+                out.push(c);
+                rest = &rest[end + 1..];
+            }
+            _ => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A link's query as the form it fills in reads it: `+` a space, `%xx` a byte.
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (b'+', _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// All a page exposes, as the browser sweep reads it: its text as one run (as `textContent`
+/// joins it), then every attribute value, as it is and with its URL escapes decoded.
+fn exposed(tokens: &[Token]) -> String {
+    let mut text = String::new();
+    let mut attributes = String::new();
+    for token in tokens {
+        match token {
+            Token::Text(t) => text.push_str(t),
+            Token::Start(_, attrs) => {
+                for (_, value) in attrs {
+                    attributes.push('\n');
+                    attributes.push_str(value);
+                    attributes.push('\n');
+                    attributes.push_str(&percent_decoded(value));
+                }
+            }
+            Token::End(_) => {}
+        }
+    }
+    text + &attributes
+}
+
+/// The lists (and paragraphs) that hold more than one spoiler placeholder, by their class.
+fn crowded_lists(tokens: &[Token]) -> Vec<String> {
+    const VOID: [&str; 8] = ["meta", "link", "br", "img", "input", "hr", "source", "base"];
+    const LISTS: [&str; 4] = ["ul", "ol", "dl", "p"];
+    // Open elements: name, class, placeholders counted inside.
+    let mut open: Vec<(String, String, usize)> = Vec::new();
+    let mut crowded = Vec::new();
+    for token in tokens {
+        match token {
+            Token::Start(name, attrs) if !VOID.contains(&name.as_str()) => {
+                let class = attrs.iter().find(|(n, _)| n == "class").map_or("", |(_, v)| v.as_str());
+                if name == "button" && class.split_whitespace().any(|c| c == "spoiler") {
+                    if let Some(list) = open.iter_mut().rev().find(|(n, _, _)| LISTS.contains(&n.as_str())) {
+                        list.2 += 1;
+                    }
+                }
+                open.push((name.clone(), class.to_owned(), 0));
+            }
+            Token::End(name) => {
+                if let Some(at) = open.iter().rposition(|(n, _, _)| n == name) {
+                    for (n, class, count) in open.drain(at..) {
+                        if count > 1 && LISTS.contains(&n.as_str()) {
+                            crowded.push(format!("{count} placeholders in one <{n} class=\"{class}\">"));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    crowded
+}
+
+#[test]
+fn the_reader_reads_what_the_renderer_wrote() {
+    let html = r#"<ul class="x"><li><button class="spoiler" data-a="a&amp;b">R</button></li><li><button class="spoiler b">S</button></li></ul><p>Dr. <a href="/q?t=Sydney+Burke%21">Sydney</a> &#39;B&#x27;</p>"#;
+    let tokens = tokens(html);
+    let text = exposed(&tokens);
+    assert!(text.starts_with("RSDr. Sydney 'B'"), "{text}");
+    assert!(text.contains("a&b") && text.contains("Sydney Burke!"));
+    assert_eq!(crowded_lists(&tokens), ["2 placeholders in one <ul class=\"x\">"]);
+}

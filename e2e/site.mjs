@@ -58,7 +58,8 @@ export function appFiles() {
   const files = builtFiles();
   const home = readFileSync(join(ROOT, 'index.html'), 'utf8');
   const named = (key) => {
-    const file = home.match(new RegExp(`"${key}":"([^"]+)"`))?.[1];
+    // The boot script is minified: its names may stand with or without quotes.
+    const file = home.match(new RegExp(`(?:"${key}"|[{,]${key}):"([^"]+)"`))?.[1];
     if (!file || !files.includes(file)) throw new Error(`the boot script in ${ROOT}index.html names no ${key} file of the build (${file})`);
     return file;
   };

@@ -4,22 +4,26 @@
 // under an open tab, and framing by another site. Each test failed on the build before the fix.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { heading, startApp, STORAGE_KEY, storedChoice, takenOver, useBrowser } from './harness.mjs';
 import { characters, expectedHeading, hiddenStrings } from './data.mjs';
-import { decoded } from './site.mjs';
+import { appFiles, decoded } from './site.mjs';
 import { firstSentence } from '../public/preview.js';
 
 const DIST = new URL('../dist/', import.meta.url);
-/** The app's two files as this build names them; a build without them fails here, loudly. */
-function appFile(pattern) {
-  const file = readdirSync(DIST).find((name) => pattern.test(name));
-  if (!file) throw new Error(`dist/ has no file matching ${pattern}: build first`);
-  return file;
-}
-const WASM = appFile(/^imperfects-wiki-[0-9a-f]+_bg\.wasm$/);
-const GLUE = appFile(/^imperfects-wiki-[0-9a-f]+\.js$/);
+// The app's two files as this build names them (without the leading slash).
+const [GLUE, WASM] = [appFiles().glue, appFiles().wasm].map((file) => file.slice(1));
 const TILDA = expectedHeading('/characters/tilda-weber');
+
+/** The app fails to start at the first use of search; "Try again" brings the page and the app back. */
+async function recovers(page, path) {
+  await page.locator('#search-input').focus();
+  const note = page.getByRole('status').filter({ hasText: 'could not be loaded' });
+  await note.waitFor();
+  await note.getByRole('button', { name: 'Try again' }).click();
+  assert.equal(await heading(page), expectedHeading(path));
+  await startApp(page);
+}
 
 /** Waits until the service worker controls the page. */
 async function controlled(page) {
@@ -162,12 +166,7 @@ describe('the service worker keeps only whole responses', () => {
       const page = await open('/about', { serviceWorkers: 'allow', allowErrors: ['WebAssembly', 'MIME', 'module script', 'Failed to load', 'wasm'] });
       await controlled(page);
       await page.wiki.context.route(pattern, (route) => route.fulfill(answer), { times: 1 });
-      await page.locator('#search-input').focus();
-      const note = page.getByRole('status').filter({ hasText: 'could not be loaded' });
-      await note.waitFor();
-      await note.getByRole('button', { name: 'Try again' }).click();
-      assert.equal(await heading(page), expectedHeading('/about'));
-      await startApp(page);
+      await recovers(page, '/about');
       await page.wiki.close();
     });
   }
@@ -200,12 +199,7 @@ describe('garbage in the caches', () => {
       const key = (await caches.keys()).find((k) => k.startsWith('imperfects-wiki-files-'));
       await (await caches.open(key)).put(new URL(file, document.baseURI).href, new Response('garbage', { headers: { 'content-type': 'application/wasm' } }));
     }, WASM);
-    await page.locator('#search-input').focus();
-    const note = page.getByRole('status').filter({ hasText: 'could not be loaded' });
-    await note.waitFor();
-    await note.getByRole('button', { name: 'Try again' }).click();
-    assert.equal(await heading(page), expectedHeading('/about'));
-    await startApp(page);
+    await recovers(page, '/about');
     await page.wiki.close();
   });
 

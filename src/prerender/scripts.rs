@@ -7,6 +7,17 @@ use crate::model::{DataFile, Progress, EPISODE_COUNT};
 use crate::names;
 
 const BOOT_SOURCE: &str = include_str!("../../public/boot.js");
+/// The boot script's parts, by job, in the order they are joined (each only declares).
+const BOOT_PARTS: [&str; 6] = [
+    include_str!("../../public/boot/settings.js"),
+    include_str!("../../public/boot/copy.js"),
+    include_str!("../../public/boot/notes.js"),
+    include_str!("../../public/boot/app.js"),
+    include_str!("../../public/boot/new.js"),
+    include_str!("../../public/boot/actions.js"),
+];
+/// Where the parts go in the boot script.
+const PARTS_MARK: &str = "__PARTS__";
 const SW_SOURCE: &str = include_str!("../../public/sw.js");
 /// The rules of the reader's state, a module of its own (for its tests) that both scripts get.
 const READER_SOURCE: &str = include_str!("../../public/reader.js");
@@ -17,9 +28,13 @@ const READER_MARK: &str = "__READER__";
 
 /// The boot script, with the app's two files: the glue script and the wasm.
 pub fn boot(glue: &str, wasm: &str) -> String {
-    without_comment_lines(
-        &with_reader_rules(BOOT_SOURCE).replace(NAMES_MARK, &names_json(Some((glue, wasm)))),
-    )
+    let joined = with_reader_rules(&boot_source());
+    without_comment_lines(&joined.replace(NAMES_MARK, &names_json(Some((glue, wasm)))))
+}
+
+/// The boot script with its parts in place.
+fn boot_source() -> String {
+    BOOT_SOURCE.replacen(PARTS_MARK, &BOOT_PARTS.join("\n"), 1)
 }
 
 /// The service worker, with the names it shares with the boot script.
@@ -129,7 +144,7 @@ mod tests {
             serde_json::from_str(&names_json(Some(("g", "w")))).unwrap_or(serde_json::Value::Null);
         let preview = include_str!("../../public/preview.js");
         let mut used = 0;
-        for script in [BOOT_SOURCE, SW_SOURCE, READER_SOURCE, preview] {
+        for script in [boot_source().as_str(), SW_SOURCE, READER_SOURCE, preview] {
             for (at, _) in script.match_indices("N.") {
                 let before = script[..at].chars().next_back();
                 if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
@@ -150,7 +165,7 @@ mod tests {
     #[test]
     fn the_reader_rules_are_written_into_both_scripts() {
         for script in [boot("g.js", "w.wasm"), service_worker()] {
-            assert!(!script.contains(READER_MARK) && !script.contains(NAMES_MARK));
+            assert!(![READER_MARK, NAMES_MARK, PARTS_MARK].iter().any(|mark| script.contains(mark)));
             assert!(script.contains("function readerRules(N)") && !script.contains("export function"));
         }
     }

@@ -37,7 +37,8 @@ impl SpoilerChoice {
     /// Reads a stored choice; anything missing, malformed, out of range or from another version
     /// of the format is `None`, which means the safe default. The stored form carries a version
     /// so that a future change of format falls back to that instead of being misread; the boot
-    /// script (public/boot.js) reads it with this same rule, from the same pieces.
+    /// script reads it with this same rule, from the same pieces (public/reader.js, pinned by
+    /// tests/cases/reader.json).
     pub fn parse(stored: &str) -> Option<Self> {
         let [start, middle, end] = STORED_CHOICE;
         let (watched, before_twists) = stored.strip_prefix(start)?.strip_suffix(end)?.split_once(middle)?;

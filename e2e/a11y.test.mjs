@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { heading, startApp, useBrowser } from './harness.mjs';
-import { KINDS } from './site.mjs';
+import { KINDS, NAMES } from './site.mjs';
 import { characters, visibleAt } from './data.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -93,7 +93,7 @@ describe('theme switch', () => {
 
   it('ignores garbage in storage', async () => {
     const page = await open(null, { colorScheme: 'dark' });
-    await page.addInitScript(() => localStorage.setItem('imperfects-wiki.theme', '{"oops'));
+    await page.addInitScript((key) => localStorage.setItem(key, '{"oops'), NAMES.themeKey);
     await page.goto(page.wiki.origin + '/');
     await heading(page);
     assert.equal(await page.locator('html').getAttribute('data-theme'), null);

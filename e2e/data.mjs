@@ -1,6 +1,6 @@
 // The shipped data, read from disk, so tests derive what each page must show.
 import { readFileSync } from 'node:fs';
-import { builtHeading } from './site.mjs';
+import { builtHeading, NAMES } from './site.mjs';
 import { readerRules } from '../public/reader.js';
 
 const read = (name) => JSON.parse(readFileSync(new URL(`../public/data/${name}.json`, import.meta.url), 'utf8'));
@@ -85,7 +85,7 @@ export function statementsIn(n) {
     + glossary.reduce((sum, t) => sum + at(t.details), 0);
 }
 
-const rules = readerRules(JSON.parse(readFileSync(new URL('../tests/cases/reader.json', import.meta.url), 'utf8')).names);
+const rules = readerRules(NAMES);
 /** The name of a setting's copies ("5", "5s"): the app's rule (public/reader.js). */
 export const { settingKey } = rules;
 

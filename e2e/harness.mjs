@@ -6,12 +6,15 @@ import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from '../scripts/serve.mjs';
 import { launchOptions } from './browser.mjs';
+import { NAMES } from './site.mjs';
+import { readerRules } from '../public/reader.js';
 
-export const STORAGE_KEY = 'imperfects-wiki.spoilers';
-/** Where strict mode is stored: exactly "on" is on (src/names.rs). */
-export const STRICT_KEY = 'imperfects-wiki.strict';
-/** With an episode's number, the class of what that episode reveals, for the "new" marks (src/names.rs). */
-export const REVEALED_CLASS = 'revealed-';
+export const STORAGE_KEY = NAMES.spoilerKey;
+/** Where strict mode is stored: exactly `NAMES.strictOn` is on. */
+export const STRICT_KEY = NAMES.strictKey;
+/** With an episode's number, the class of what that episode reveals, for the "new" marks. */
+export const REVEALED_CLASS = NAMES.revealedClass;
+const rules = readerRules(NAMES);
 
 /**
  * The episodes, by their class, of the elements under `scope` that the stylesheet marks new at
@@ -25,9 +28,9 @@ export function markedNew(page, scope = ':root', { drawn = false } = {}) {
     .map((el) => +[...el.classList].find((c) => c.startsWith(prefix)).slice(prefix.length)), [REVEALED_CLASS, scope, drawn]);
 }
 
-/** The stored spoiler choice for a reader who has watched up to `watched` (0 to 10). */
+/** The stored spoiler choice for a reader who has watched up to `watched` (0 to 10), as the app writes it. */
 export function storedChoice(watched) {
-  return JSON.stringify({ version: 1, watched, before_twists: watched });
+  return rules.storedChoice(rules.watched(watched));
 }
 
 /**
@@ -63,7 +66,7 @@ export function useBrowser({ root = 'dist', base = '/', mode = 'direct', headers
           if (strictValue !== null) localStorage.setItem(strictKey, strictValue);
           sessionStorage.setItem('preset', '1');
         }
-      }, [STORAGE_KEY, watched === undefined ? null : storedChoice(watched), STRICT_KEY, strict ? 'on' : null]);
+      }, [STORAGE_KEY, watched === undefined ? null : storedChoice(watched), STRICT_KEY, strict ? NAMES.strictOn : null]);
     }
     await context.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { heading, startApp, takenOver, useBrowser, storedChoice, STORAGE_KEY } from './harness.mjs';
 import { characters, expectedHeading, hiddenStrings, visibleAt, SETTING_KEYS } from './data.mjs';
-import { ROUTES, appFiles, builtHeading, decoded, matchingBuilt, textOf } from './site.mjs';
+import { NAMES, ROUTES, appFiles, builtHeading, decoded, matchingBuilt, textOf } from './site.mjs';
 
 const PAGES = ROUTES;
 const BUILDS = [['dist', '/'], ['dist-sub', '/imperfects/']];
@@ -243,7 +243,7 @@ describe('the app taking over', () => {
   });
   it('applies a chosen theme before the app loads', async () => {
     const page = await open(null, { colorScheme: 'light' });
-    await page.addInitScript(() => localStorage.setItem('imperfects-wiki.theme', 'dark'));
+    await page.addInitScript((key) => localStorage.setItem(key, 'dark'), NAMES.themeKey);
     // Without the app: only the page's own script can have set the theme.
     await page.route(WASM, (route) => route.abort());
     await page.goto(page.wiki.origin + '/glossary');

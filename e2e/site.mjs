@@ -27,6 +27,17 @@ function readPages() {
 
 const PAGES = new Map(readPages());
 
+/**
+ * The names the app defines (src/names.rs) as the build wrote them into the service worker:
+ * storage keys, caches, attributes. Tests use these rather than spelling them again.
+ */
+export const NAMES = (() => {
+  const worker = readFileSync(join(ROOT, 'sw.js'), 'utf8');
+  const names = worker.match(/^const N = (\{.*\});$/m)?.[1];
+  if (!names) throw new Error(`${ROOT}sw.js names no N: build first (make build)`);
+  return JSON.parse(names);
+})();
+
 /** Every address the wiki has a page for: each section's page and each entry's. */
 export const ROUTES = [...PAGES.keys()];
 

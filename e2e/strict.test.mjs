@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { heading, startApp, useBrowser, REVEALED_CLASS, STRICT_KEY } from './harness.mjs';
 import { characters, episodes, hiddenStrings, visibleAt } from './data.mjs';
+import { NAMES } from './site.mjs';
 
 const { open } = useBrowser();
 
@@ -43,7 +44,7 @@ describe('the strict switch', () => {
       const after = await text(page);
       for (const title of laterTitles) assert.ok(!after.includes(title), `${title} kept back`);
       for (const title of watchedTitles) assert.ok(after.includes(title), `${title} watched, so shown`);
-      assert.equal(await page.evaluate((key) => localStorage.getItem(key), STRICT_KEY), 'on');
+      assert.equal(await page.evaluate((key) => localStorage.getItem(key), STRICT_KEY), NAMES.strictOn);
       if (!app) assert.ok(await page.locator('#prerendered').count(), 'the copy followed without the app');
       await page.reload();
       await heading(page);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { heading, startApp, STORAGE_KEY, storedChoice, takenOver, useBrowser } from './harness.mjs';
 import { characters, expectedHeading, hiddenStrings } from './data.mjs';
-import { appFiles, decoded } from './site.mjs';
+import { appFiles, decoded, NAMES } from './site.mjs';
 import { firstSentence } from '../public/preview.js';
 
 const DIST = new URL('../dist/', import.meta.url);
@@ -37,19 +37,19 @@ async function controlled(page) {
 
 /** Waits until the service worker's cache of files holds `path` (under the origin). */
 async function kept(page, path) {
-  await page.waitForFunction(async (url) => {
-    const keys = (await caches.keys()).filter((key) => key.startsWith('imperfects-wiki-files-'));
+  await page.waitForFunction(async ([url, prefix]) => {
+    const keys = (await caches.keys()).filter((key) => key.startsWith(prefix));
     for (const key of keys) if (await (await caches.open(key)).match(url)) return true;
     return false;
-  }, page.wiki.origin + path, { polling: 100 });
+  }, [page.wiki.origin + path, NAMES.filesCachePrefix], { polling: 100 });
 }
 
 /** Waits until the level the service worker answers pages at, as the pages keep it for it, is `key`. */
 function workerLevelIs(page, key) {
-  return page.waitForFunction(async (key) => {
-    const entry = await (await caches.open('imperfects-wiki-reader')).match('level');
-    return (entry ? await entry.text() : null) === key;
-  }, key, { polling: 100 });
+  return page.waitForFunction(async ([key, cache, entry]) => {
+    const kept = await (await caches.open(cache)).match(entry);
+    return (kept ? await kept.text() : null) === key;
+  }, [key, NAMES.readerCache, NAMES.levelEntry], { polling: 100 });
 }
 
 describe('a crafted address never makes a link off the site', () => {
@@ -195,10 +195,10 @@ describe('garbage in the caches', () => {
   it('a kept app that cannot start is dropped, and "Try again" works', async () => {
     const page = await open('/about', { serviceWorkers: 'allow', allowErrors: ['WebAssembly', 'wasm'] });
     await controlled(page);
-    await page.evaluate(async (file) => {
-      const key = (await caches.keys()).find((k) => k.startsWith('imperfects-wiki-files-'));
+    await page.evaluate(async ([file, prefix]) => {
+      const key = (await caches.keys()).find((k) => k.startsWith(prefix));
       await (await caches.open(key)).put(new URL(file, document.baseURI).href, new Response('garbage', { headers: { 'content-type': 'application/wasm' } }));
-    }, WASM);
+    }, [WASM, NAMES.filesCachePrefix]);
     await recovers(page, '/about');
     await page.wiki.close();
   });
@@ -207,7 +207,7 @@ describe('garbage in the caches', () => {
     const page = await open('/', { serviceWorkers: 'allow' });
     await controlled(page);
     for (const garbage of ['11', '10s', '<b>', '3; 10', '']) {
-      await page.evaluate(async (value) => (await caches.open('imperfects-wiki-reader')).put('level', new Response(value)), garbage);
+      await page.evaluate(async ([value, cache, entry]) => (await caches.open(cache)).put(entry, new Response(value)), [garbage, NAMES.readerCache, NAMES.levelEntry]);
       const response = await page.goto(`${page.wiki.origin}/characters/tilda-weber`);
       assert.match(await response.text(), /data-level="0"/, garbage);
       assert.equal(await heading(page), TILDA);

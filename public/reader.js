@@ -1,7 +1,7 @@
 // The rules of the reader's state that must exist in JavaScript too, for the boot script (before
 // the app) and the service worker (which has no app): the app's own rules in src/state and
 // src/model, written once more here and nowhere else. The build writes this module into both
-// scripts (src/prerender/document.rs); tests/cases/reader.json pins both sides with the same
+// scripts (src/prerender/scripts.rs); tests/cases/reader.json pins both sides with the same
 // cases (`cargo test` against the Rust rules, `node --test tests/js/` against these).
 //
 // `N` holds the names the app defines (src/names.rs): the stored choice's pieces, the episode

@@ -1,5 +1,5 @@
 // The service worker: a returning reader's own page first, and pages read before offline.
-// The build writes in the names it shares with the pages (src/prerender/document.rs, where the
+// The build writes in the names it shares with the pages (src/prerender/scripts.rs, where the
 // names mark stands), a VERSION made from every file it may answer from its cache, so each deploy
 // has a cache of its own, and the size and SHA-256 of each file named by its content
 // (scripts/finish-dist.mjs), so that only those exact bytes are kept for them.

@@ -21,6 +21,10 @@ struct Rendered {
     exposed: String,
     crowded: Vec<String>,
     headings: usize,
+    /// The text of the first level-1 heading.
+    h1: String,
+    /// Where "Edit this page" and "Suggest a correction" lead, in that order.
+    edit_links: Vec<String>,
     has_title: bool,
     has_description: bool,
 }
@@ -57,6 +61,8 @@ fn every_page() -> &'static [Rendered] {
                         .iter()
                         .filter(|t| matches!(t, Token::Start(name, _) if name == "h1"))
                         .count(),
+                    h1: text_of(&tokens, |name, _| name == "h1"),
+                    edit_links: links_in(&tokens, "edit-links"),
                     has_title: page.head.contains("<title>"),
                     has_description: page.head.contains("name=\"description\""),
                 });
@@ -196,6 +202,94 @@ fn every_page_has_one_heading_a_title_and_a_description() {
         assert!(page.has_title, "{at}: no <title>");
         assert!(page.has_description, "{at}: no meta description");
     }
+}
+
+/// The edit links lead to the line of the data that holds the page's entry, and to the issue
+/// form filled in with its name, at every setting where the page shows the entry; a page that
+/// holds the entry back names it nowhere, these links included. The line is found in the data
+/// file's text, as a fan opening it would find it.
+#[test]
+fn an_entry_page_leads_to_its_own_line_of_the_data_and_a_held_back_one_to_nothing() {
+    let mut checked = 0;
+    for page in every_page() {
+        let at = format!("{} at {}", page.route, page.setting.key());
+        let mut segments = page.route.trim_matches('/').splitn(2, '/');
+        let (segment, key) = (segments.next().unwrap_or_default(), segments.next());
+        let section = sections::ALL.iter().find(|section| section.segment == segment);
+        let Some(key) = key.filter(|_| section.is_some_and(|section| section.data.is_some())) else {
+            continue;
+        };
+        if page.h1 == "Beyond your spoiler setting" {
+            assert!(page.edit_links.is_empty(), "{at}: a held-back entry has edit links");
+            continue;
+        }
+        let [edit, correction] = page.edit_links.as_slice() else {
+            panic!("{at}: edit links {:?}", page.edit_links)
+        };
+        let (file, line) = edit
+            .split_once("/blob/HEAD/public/data/")
+            .and_then(|(_, rest)| rest.split_once("#L"))
+            .unwrap_or_else(|| panic!("{at}: {edit} names no data file and line"));
+        let text =
+            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data").join(file))
+                .unwrap_or_else(|e| panic!("{at}: {file}: {e}"));
+        let line: usize = line.parse().unwrap_or_else(|_| panic!("{at}: line {line}"));
+        let named = text.lines().nth(line.saturating_sub(1)).unwrap_or_default();
+        assert!(
+            named.contains(&format!("\"{key}\""))
+                || named.trim_end_matches(',').ends_with(&format!(": {key}")),
+            "{at}: line {line} of {file} is {named:?}, not the entry {key}"
+        );
+        let title = format!("title=Correction: {}&", page.h1);
+        assert!(percent_decoded(correction).contains(&title), "{at}: {correction}");
+        checked += 1;
+    }
+    assert!(checked > 0, "no entry page with edit links");
+}
+
+/// The text inside the first element `wanted` picks, tags out.
+fn text_of(tokens: &[Token], wanted: impl Fn(&str, &[(String, String)]) -> bool) -> String {
+    let mut depth = 0;
+    let mut text = String::new();
+    for token in tokens {
+        match token {
+            Token::Start(name, attrs) if depth == 0 && wanted(name, attrs) => depth = 1,
+            Token::Start(..) if depth > 0 => depth += 1,
+            Token::End(_) if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    return text.trim().to_owned();
+                }
+            }
+            Token::Text(t) if depth > 0 => text.push_str(t),
+            _ => {}
+        }
+    }
+    text.trim().to_owned()
+}
+
+/// The `href` of every link inside the `<nav>` with class `class`.
+fn links_in(tokens: &[Token], class: &str) -> Vec<String> {
+    let mut inside = false;
+    let mut links = Vec::new();
+    for token in tokens {
+        match token {
+            Token::Start(name, attrs)
+                if name == "nav"
+                    && attrs
+                        .iter()
+                        .any(|(n, v)| n == "class" && v.split_whitespace().any(|c| c == class)) =>
+            {
+                inside = true;
+            }
+            Token::Start(name, attrs) if inside && name == "a" => {
+                links.extend(attrs.iter().filter(|(n, _)| n == "href").map(|(_, v)| v.clone()));
+            }
+            Token::End(name) if inside && name == "nav" => inside = false,
+            _ => {}
+        }
+    }
+    links
 }
 
 /// A piece of HTML as the tests read it.

@@ -101,6 +101,7 @@ fn names_json(app: Option<(&str, &str)>) -> String {
     let watch_along = serde_json::json!({
         "newSinceKey": names::NEW_SINCE_KEY,
         "newClass": names::NEW_CLASS,
+        "revealedClass": names::REVEALED_CLASS,
         "newCountId": names::NEW_COUNT_ID,
         "newCountsAttr": names::NEW_COUNTS_ATTR,
         "newCountText": names::NEW_COUNT_TEXT,

@@ -74,5 +74,8 @@ export function readerRules(N) {
     return n !== null && n < N.episodes ? n : null;
   };
 
-  return { level, parseChoice, storedChoice, watched, withTwists, settingKey, parseSettingKey, rank, afterMove, parseNewSince };
+  /** A stored theme (Theme::parse): "light" or "dark"; anything else is the system's, null. */
+  const parseTheme = (stored) => (stored === 'light' || stored === 'dark' ? stored : null);
+
+  return { parseTheme, level, parseChoice, storedChoice, watched, withTwists, settingKey, parseSettingKey, rank, afterMove, parseNewSince };
 }

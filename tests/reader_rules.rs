@@ -4,7 +4,7 @@
 
 use imperfects_wiki::model::{Progress, Setting, EPISODE_COUNT};
 use imperfects_wiki::names;
-use imperfects_wiki::state::{new_since, SpoilerChoice};
+use imperfects_wiki::state::{new_since, SpoilerChoice, Theme};
 use serde_json::Value;
 
 fn cases() -> Value {
@@ -78,6 +78,16 @@ fn the_name_of_a_setting() {
         let expected = row[1].as_array().map(|pair| (level(&pair[0]), pair[1] == true));
         let found = found.map(|setting| (Some(setting.progress), setting.collapses()));
         assert_eq!(found, expected, "{key}");
+    }
+}
+
+#[test]
+fn the_stored_theme() {
+    for row in rows(&cases(), "parseTheme") {
+        let stored = row[0].as_str().unwrap_or_default();
+        let theme = Theme::parse(stored);
+        let expected = row[1].as_str();
+        assert_eq!((theme != Theme::System).then(|| theme.as_str()), expected, "{stored:?}");
     }
 }
 

@@ -12,7 +12,7 @@ const tab = {
 // The rules of the reader's state, the app's own (public/reader.js, which the build writes in
 // here in place of the next line).
 __READER__
-const { level, parseChoice, storedChoice, watched, withTwists, settingKey, rank, afterMove, parseNewSince } = readerRules(N);
+const { parseTheme, level, parseChoice, storedChoice, watched, withTwists, settingKey, rank, afterMove, parseNewSince } = readerRules(N);
 
 // Read from storage by applySettings(), at the start and again on every change.
 let choice = null;
@@ -34,8 +34,8 @@ function applySettings() {
   for (let n = 1; n <= N.episodes; n += 1) {
     root.classList.toggle(`${N.newClass}${n}`, since !== null && n > since && n <= readerLevel());
   }
-  const theme = get(N.themeKey);
-  if (theme === 'light' || theme === 'dark') root.setAttribute(N.themeAttr, theme);
+  const theme = parseTheme(get(N.themeKey));
+  if (theme) root.setAttribute(N.themeAttr, theme);
   else root.removeAttribute(N.themeAttr);
 }
 

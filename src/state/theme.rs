@@ -18,7 +18,8 @@ impl Theme {
     /// Every theme, in the order the footer offers them.
     pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
 
-    /// Anything unknown in storage means the system's theme.
+    /// Anything unknown in storage means the system's theme. The boot script reads it with the
+    /// same rule (public/reader.js, pinned by tests/cases/reader.json).
     pub fn parse(stored: &str) -> Theme {
         match stored {
             "light" => Theme::Light,
@@ -46,14 +47,14 @@ impl Theme {
     }
 }
 
-/// The reader's theme, remembered between visits and applied as `data-theme` on `<html>`.
-/// A small script in index.html applies the stored theme before the first paint, so a
-/// prerendered page does not flash in the other one while the app loads.
+/// The reader's theme, remembered between visits. `data-theme` on `<html>` has one owner, the
+/// boot script (public/boot.js), which applies the stored theme before the first paint and
+/// again whenever a setting is written (`storage::write` tells it) or changes in another tab.
 #[derive(Clone, Copy)]
 pub struct ThemeSetting(RwSignal<Theme>);
 
 impl ThemeSetting {
-    /// Reads the stored theme, applies it, and follows changes from other tabs.
+    /// Reads the stored theme and follows changes from other tabs.
     pub fn provide() {
         let theme = RwSignal::new(stored());
         storage::on_change(move || {
@@ -61,7 +62,6 @@ impl ThemeSetting {
                 theme.set(stored());
             }
         });
-        Effect::new(move || apply(theme.get()));
         provide_context(ThemeSetting(theme));
     }
 
@@ -84,15 +84,6 @@ pub fn use_theme() -> ThemeSetting {
 
 fn stored() -> Theme {
     storage::read(names::THEME_KEY).map_or(Theme::System, |s| Theme::parse(&s))
-}
-
-fn apply(theme: Theme) {
-    if let Some(root) = document().document_element() {
-        let _ = match theme {
-            Theme::System => root.remove_attribute(names::THEME_ATTR),
-            chosen => root.set_attribute(names::THEME_ATTR, chosen.as_str()),
-        };
-    }
 }
 
 #[cfg(test)]

@@ -46,6 +46,10 @@ it('ranks copies by how much they show: a later episode more, strict mode less',
   assert.equal(rules.rank('garbage'), Infinity);
 });
 
+it('reads the stored theme as the app does, garbage as the system\'s', () => {
+  each('parseTheme', (stored, expected) => assert.equal(rules.parseTheme(stored), expected, stored));
+});
+
 it('keeps where what is new starts as the app does', () => {
   each('afterMove', (kept, from, to, expected) => assert.equal(rules.afterMove(kept, from, to), expected, `${kept} ${from} ${to}`));
   each('parseNewSince', (stored, expected) => assert.equal(rules.parseNewSince(stored), expected, stored));

@@ -276,8 +276,10 @@ describe('an unknown address on an SPA host', () => {
     const page = await open(null, { allowErrors: ['Failed to load', 'module script'] });
     await page.route(`**/${GLUE}`, (route) => route.abort());
     await page.goto(`${page.wiki.origin}/characters/nobody-at-all`);
-    await page.getByRole('status').filter({ hasText: 'could not be loaded' }).waitFor();
+    const note = page.locator('.app-status');
+    await note.getByRole('button', { name: 'Try again' }).waitFor();
     assert.equal(await heading(page), 'This page could not be loaded');
+    assert.doesNotMatch(await note.textContent(), /could not be loaded/, 'the note repeats the heading');
     assert.doesNotMatch(await page.title(), /^The Imperfects Wiki$/);
     await page.wiki.close();
   });

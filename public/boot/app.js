@@ -21,9 +21,11 @@ function start(forReader) {
         forgetApp();
         return newerVersion().then((newer) => {
           root.removeAttribute(N.appAttr);
-          if (copy() && !fits) unavailable();
+          // A copy of another address says itself that this page could not be loaded.
+          const elsewhere = copy() && !fits && unavailable();
           root.removeAttribute(N.waitingAttr);
           if (newer) say('A newer version of the wiki is available: reload to use it.', 'Reload');
+          else if (elsewhere) say('You may be offline.', 'Try again');
           else {
             say(copy() && fits
               ? 'The wiki’s controls could not be loaded (you may be offline); this page is still here to read.'
@@ -58,17 +60,19 @@ function forgetApp() {
 
 // A copy of another address (an SPA host answers every address with the home page) was kept
 // hidden for the app to replace; without the app, its content says what happened instead.
+// Whether it could.
 function unavailable() {
   const main = copy()?.querySelector('main');
-  if (!main) return;
+  if (!main) return false;
   const heading = Object.assign(document.createElement('h1'), { textContent: 'This page could not be loaded' });
-  const text = Object.assign(document.createElement('p'), { textContent: 'Showing this address needs the wiki’s app, which could not be loaded. You may be offline.' });
+  const text = Object.assign(document.createElement('p'), { textContent: 'Showing this address needs the wiki’s app, which could not be loaded.' });
   const home = Object.assign(document.createElement('a'), { href: addressOf('/'), textContent: 'Go to the home page' });
   const way = document.createElement('p');
   way.append(home);
   main.replaceChildren(heading, text, way);
   document.title = 'Page not loaded · The Imperfects Wiki';
   for (const stale of document.head.querySelectorAll(`[${N.prerenderedAttr}]`)) stale.remove();
+  return true;
 }
 
 /** What the app tells the page: it took over, its data failed, or it stopped. */

@@ -120,6 +120,14 @@ describe('a build without a repository', () => {
     await startApp(page);
     assert.deepEqual(await editLinks(page), [], 'in the app');
     assert.equal(await page.locator('a[href*="/issues/new"]').count(), 0);
+    // No invitation that leads nowhere: nothing points to a correction section there is not.
+    for (const path of ['/', '/episodes', '/about']) {
+      await page.goto(page.wiki.origin + path);
+      await heading(page);
+      assert.equal(await page.locator('a[href*="#contribute"]').count(), 0, path);
+      assert.equal(await page.locator('#contribute').count(), 0, path);
+      assert.doesNotMatch(await page.locator('body').textContent(), /corrections are welcome|suggest a correction/i, path);
+    }
     page.wiki.assertClean();
     await page.wiki.close();
   });

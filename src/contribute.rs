@@ -57,6 +57,15 @@ pub fn correction_address(repository: &str, correction: &Correction) -> String {
     )
 }
 
+/// The issue form with nothing filled in, and the guide to editing the data, for the About page's
+/// invitation to correct a fact.
+pub fn invitation_addresses(repository: &str) -> (String, String) {
+    (
+        format!("{repository}/issues/new?template={ISSUE_FORM}"),
+        format!("{repository}/blob/HEAD/CONTRIBUTING.md"),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -139,7 +139,8 @@ pub fn search(query: &str) -> Href {
     to(&format!("{}?q={}", sections::SEARCH.path(), encode_query_value(query)))
 }
 
-/// Where a fan learns how to correct or add a fact; every "not yet confirmed" links here.
+/// Where a fan learns how to correct or add a fact; every "not yet confirmed" links here when
+/// the site has a repository to send corrections to.
 pub fn corrections() -> Href {
     section(&sections::ABOUT).with_fragment("contribute")
 }

@@ -1,4 +1,5 @@
 use crate::components::PageMeta;
+use crate::contribute;
 use crate::model::Reliability;
 use crate::state::use_wiki;
 use leptos::prelude::*;
@@ -43,14 +44,22 @@ pub fn About() -> impl IntoView {
                     "such as most episode titles, the wiki says “not yet confirmed” rather than guess."
                 </p>
             </section>
-            <section aria-labelledby="contribute-heading" id="contribute">
-                <h2 id="contribute-heading">"Suggest a correction"</h2>
-                <p>
-                    "Know an episode title, a director or a detail we lack? Corrections are welcome, "
-                    "with a published source we can cite. The wiki's content is a set of plain JSON "
-                    "files; the project's CONTRIBUTING guide explains how to edit them and check your change."
-                </p>
-            </section>
+            {contribute::repository().map(|repository| {
+                let (form, guide) = contribute::invitation_addresses(repository);
+                view! {
+                    <section aria-labelledby="contribute-heading" id="contribute">
+                        <h2 id="contribute-heading">"Suggest a correction"</h2>
+                        <p>
+                            "Know an episode title, a director or a detail we lack? "
+                            <a href=form>"Suggest a correction"</a>
+                            ", with a published source we can cite. The wiki's content is a set of plain "
+                            "JSON files; "
+                            <a href=guide>"the guide to editing them"</a>
+                            " explains how to change one and check your change."
+                        </p>
+                    </section>
+                }
+            })}
         </article>
     }
 }

@@ -1,7 +1,6 @@
 // The shipped data, read from disk, so tests derive what each page must show.
 import { readFileSync } from 'node:fs';
-import { builtHeading, NAMES } from './site.mjs';
-import { readerRules } from '../public/reader.js';
+import { builtHeading, RULES } from './site.mjs';
 
 const read = (name) => JSON.parse(readFileSync(new URL(`../public/data/${name}.json`, import.meta.url), 'utf8'));
 
@@ -85,9 +84,8 @@ export function statementsIn(n) {
     + glossary.reduce((sum, t) => sum + at(t.details), 0);
 }
 
-const rules = readerRules(NAMES);
 /** The name of a setting's copies ("5", "5s"): the app's rule (public/reader.js). */
-export const { settingKey } = rules;
+export const { settingKey } = RULES;
 
 /**
  * The name of each setting's copies: every level ("0" to "10"), and in strict mode every level

@@ -4,7 +4,7 @@
 // violation; offline after a first visit; link previews.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { heading, startApp, useBrowser } from './harness.mjs';
+import { controlled, heading, startApp, useBrowser } from './harness.mjs';
 import { expectedHeading } from './data.mjs';
 import { ROUTES } from './site.mjs';
 
@@ -91,12 +91,7 @@ describe('headers, offline and previews (sub-path build)', () => {
   it('opens offline after a first visit, deep links included', async () => {
     const page = await open('/', { watched: 10, serviceWorkers: 'allow' });
     await heading(page);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
-      }
-    });
+    await controlled(page);
     // Read again, now that the service worker keeps what is fetched, and with the app, which
     // the offline shell needs.
     await page.goto(page.wiki.origin + '/glossary');
@@ -125,12 +120,7 @@ describe('headers, offline and previews (sub-path build)', () => {
 
   it('offline, a page never read says so when the app was never used, rather than stay blank', async () => {
     const page = await open('/glossary', { serviceWorkers: 'allow', allowErrors: ['Failed to load resource'] });
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
-      }
-    });
+    await controlled(page);
     // Read again, now that the service worker is there to keep it.
     await page.goto(page.wiki.origin + '/glossary');
     await page.wiki.context.setOffline(true);

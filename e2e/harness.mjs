@@ -6,15 +6,13 @@ import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from '../scripts/serve.mjs';
 import { launchOptions } from './browser.mjs';
-import { NAMES } from './site.mjs';
-import { readerRules } from '../public/reader.js';
+import { NAMES, RULES as rules } from './site.mjs';
 
 export const STORAGE_KEY = NAMES.spoilerKey;
 /** Where strict mode is stored: exactly `NAMES.strictOn` is on. */
 export const STRICT_KEY = NAMES.strictKey;
 /** With an episode's number, the class of what that episode reveals, for the "new" marks. */
 export const REVEALED_CLASS = NAMES.revealedClass;
-const rules = readerRules(NAMES);
 
 /**
  * The episodes, by their class, of the elements under `scope` that the stylesheet marks new at
@@ -99,6 +97,16 @@ export function useBrowser({ root = 'dist', base = '/', mode = 'direct', headers
   }
 
   return { open, state };
+}
+
+/** Waits until the service worker controls the page. */
+export async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+    }
+  });
 }
 
 /** The app's loading note, found even while the prerendered page hides the app. */

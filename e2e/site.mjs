@@ -3,6 +3,7 @@
 // (src/sections.rs) and the data give, with no list of their own to keep in step.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { readerRules } from '../public/reader.js';
 
 const ROOT = new URL('../dist/', import.meta.url).pathname;
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
@@ -37,6 +38,9 @@ export const NAMES = (() => {
   if (!names) throw new Error(`${ROOT}sw.js names no N: build first (make build)`);
   return JSON.parse(names);
 })();
+
+/** The app's rules of the reader's state (public/reader.js), with the build's names. */
+export const RULES = readerRules(NAMES);
 
 /** Every address the wiki has a page for: each section's page and each entry's. */
 export const ROUTES = [...PAGES.keys()];

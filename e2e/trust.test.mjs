@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { heading, startApp, STORAGE_KEY, storedChoice, takenOver, useBrowser } from './harness.mjs';
+import { controlled, heading, startApp, STORAGE_KEY, storedChoice, takenOver, useBrowser } from './harness.mjs';
 import { characters, expectedHeading, hiddenStrings } from './data.mjs';
 import { appFiles, decoded, NAMES } from './site.mjs';
 import { firstSentence } from '../public/preview.js';
@@ -23,16 +23,6 @@ async function recovers(page, path) {
   await note.getByRole('button', { name: 'Try again' }).click();
   assert.equal(await heading(page), expectedHeading(path));
   await startApp(page);
-}
-
-/** Waits until the service worker controls the page. */
-async function controlled(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
-    }
-  });
 }
 
 /** Waits until the service worker's cache of files holds `path` (under the origin). */

@@ -23,7 +23,7 @@
 
   applySettings();
   if (aboveReader()) return refuseCopy();
-  tab.set(N.refusedKey, null);
+  if (tab.get(N.refusedKey) !== null) tab.set(N.refusedKey, null);
   if (refuseFrame()) return;
   ready.then(() => {
     showNewCount();

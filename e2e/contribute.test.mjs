@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { heading, startApp, useBrowser } from './harness.mjs';
+import { heading, openSetting, startApp, useBrowser } from './harness.mjs';
 import { characters, creatures, episodeHeading, episodes } from './data.mjs';
 import { ROUTES } from './site.mjs';
 
@@ -90,6 +90,7 @@ describe('a build with a repository', () => {
     assert.deepEqual(await editLinks(page), []);
     await startApp(page);
     assert.deepEqual(await editLinks(page), [], 'in the app too');
+    await openSetting(page);
     await page.locator('#watched-select').selectOption('10');
     await page.locator('main h1', { hasText: later.name }).waitFor();
     assert.equal((await editLinks(page)).length, 2, 'shown once the setting reaches the entry');

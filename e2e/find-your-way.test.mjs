@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { heading, markedNew, useBrowser, REVEALED_CLASS } from './harness.mjs';
+import { heading, markedNew, openSetting, useBrowser, REVEALED_CLASS } from './harness.mjs';
 import { characters, creatures, episodes, glossary, hiddenStrings, visibleAt } from './data.mjs';
 import { decoded, textOf } from './site.mjs';
 
@@ -143,6 +143,7 @@ describe('the relationship map in the browser', () => {
     await heading(page);
     const before = await page.locator('main .map .person').count();
     assert.deepEqual(await markedNewOnMap(page), []);
+    await openSetting(page);
     await page.locator('#watched-select:visible').selectOption(String(grows));
     const met = characters.filter((c) => visibleAt(c.introduced, grows)).length;
     await page.waitForFunction((n) => document.querySelectorAll('main .map .person').length === n, met);
@@ -175,6 +176,7 @@ describe('the relationship map in the browser', () => {
       const page = await open(path, { watched: 0, app: true });
       await heading(page);
       for (const level of [...LEVELS.slice(1), ...LEVELS.slice(0, -1).reverse()]) {
+        await openSetting(page);
         await page.locator('#watched-select:visible').selectOption(String(level));
         const html = copy(path, level);
         const same = await page.waitForFunction(compare, { html, report: false }, { timeout: 5000 }).then(() => true, () => false);

@@ -5,7 +5,7 @@
 // the address it belongs to; a panic leaves a note with a way on.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { heading, holdRequests, storedChoice, takenOver, useBrowser, STORAGE_KEY } from './harness.mjs';
+import { watchedValue, closeSetting, heading, holdRequests, openSetting, storedChoice, takenOver, useBrowser, STORAGE_KEY } from './harness.mjs';
 import { characters, hiddenStrings } from './data.mjs';
 import { appFiles, matchingBuilt } from './site.mjs';
 
@@ -49,7 +49,9 @@ describe('early actions', () => {
   // The same sequence, before the app (held back until the end) and in the running app.
   const path = '/characters/juan-ruiz';
   async function sequence(page) {
+    await openSetting(page);
     await page.locator('#watched-select').selectOption('2');
+    await closeSetting(page);
     await page.locator('button.spoiler').first().waitFor();
     const id = await page.locator('button.spoiler').first().getAttribute('data-spoiler');
     await page.locator(`button.spoiler[data-spoiler="${id}"]`).first().click();
@@ -93,7 +95,7 @@ describe('early actions', () => {
     const release = await holdRequests(page, WASM);
     await page.locator('#theme-select').selectOption('dark');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
-    await page.getByRole('button', { name: "I've seen all 10 episodes" }).click();
+    await page.getByRole('button', { name: 'Up to episode 10' }).click();
     await page.waitForFunction(() => document.documentElement.dataset.level === '10');
     assert.equal(await page.locator('.first-visit:visible').count(), 0);
     assert.equal(await page.locator('#theme-select').inputValue(), 'dark', 'the new copy shows the theme too');
@@ -112,9 +114,11 @@ describe('early actions', () => {
   it('the twist switch before the app stores what the app would', async () => {
     const page = await open('/characters/tilda-weber', { watched: 4 });
     await heading(page);
+    await openSetting(page);
     await page.getByLabel('Show plot twists').check();
     await page.waitForFunction(() => document.documentElement.dataset.level === '10');
     assert.equal(await stored(page), JSON.stringify({ version: 1, watched: 10, before_twists: 4 }));
+    await openSetting(page);
     await page.getByLabel('Show plot twists').uncheck();
     await page.waitForFunction(() => document.documentElement.dataset.level === '4');
     assert.equal(await stored(page), storedChoice(4));
@@ -171,7 +175,7 @@ describe('a failure keeps a readable page', () => {
       assert.ok(await note.getByRole('button', { name: 'Try again' }).isVisible());
       assert.ok(await page.locator('#prerendered main h1').isVisible());
       assert.equal(await html(page.locator('#prerendered main')), before, 'the page is as it was');
-      assert.equal(await page.locator('#watched-select:visible').inputValue(), '6');
+      assert.equal(await watchedValue(page), '6');
       await page.unroute('**/data/characters.json');
       await note.getByRole('button', { name: 'Try again' }).click();
       assert.equal(await heading(page), 'Abbi Singh');
@@ -191,11 +195,13 @@ describe('the setting in two tabs', () => {
     const ending = characters.find((c) => c.slug === 'tilda-weber').status[0].text;
     assert.ok(await copyTab.getByText(ending).first().isVisible(), 'both start at finished');
 
+    await openSetting(reader);
     await reader.locator('#watched-select').selectOption('2');
     await copyTab.waitForFunction(() => document.documentElement.dataset.level === '2');
     assert.equal(await copyTab.getByText(ending).count(), 0, 'the copy tab lowered');
     assert.equal(await copyTab.locator('#watched-select').inputValue(), '2');
 
+    await openSetting(copyTab);
     await copyTab.locator('#watched-select').selectOption('1');
     await reader.waitForFunction(() => document.getElementById('watched-select').value === '1');
     const content = await reader.locator('main').textContent();

@@ -137,6 +137,27 @@ export async function heading(page) {
   return (await h1.first().textContent()).trim();
 }
 
+/**
+ * Opens the header's spoiler setting (a panel behind the button that says the setting), as a
+ * reader does before using its controls; a panel already open stays open. It opens over the
+ * page: `closeSetting` closes it as a reader does, with Escape.
+ */
+export async function openSetting(page) {
+  const closed = page.locator(`details#${NAMES.settingId}:not([open]) > summary:visible`);
+  if (await closed.count()) await closed.click();
+}
+/** The setting the page's live header shows (the copy's while there is one, else the app's). */
+export function watchedValue(page) {
+  return page.evaluate(([copyId, id]) => {
+    const copy = document.getElementById(copyId);
+    return [...document.querySelectorAll(`#${id}`)].find((select) => !copy || copy.contains(select))?.value;
+  }, [NAMES.copyId, NAMES.watchedSelectId]);
+}
+export async function closeSetting(page) {
+  await page.keyboard.press('Escape');
+  await page.waitForFunction((id) => [...document.querySelectorAll(`details#${id}`)].every((panel) => !panel.open), NAMES.settingId);
+}
+
 /** Starts the app as a reader would, from the search box, and waits for it to take over. */
 export async function startApp(page) {
   await page.waitForFunction(() => document.documentElement.dataset.waiting === undefined);

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { heading, startApp, takenOver, useBrowser, storedChoice, STORAGE_KEY } from './harness.mjs';
+import { heading, openSetting, startApp, storedChoice, takenOver, useBrowser, STORAGE_KEY } from './harness.mjs';
 import { characters, expectedHeading, hiddenStrings, visibleAt, SETTING_KEYS } from './data.mjs';
 import { NAMES, ROUTES, appFiles, builtHeading, decoded, matchingBuilt, textOf } from './site.mjs';
 
@@ -188,7 +188,8 @@ describe('the app taking over', () => {
     // The app is live: the spoiler control works.
     const ending = characters.find((c) => c.slug === 'tilda-weber').status[0].text;
     assert.equal(await page.getByText(ending).count(), 0);
-    await page.getByLabel('Watched').selectOption('10');
+    await openSetting(page);
+    await page.getByLabel('I have watched').selectOption('10');
     await page.getByText(ending).first().waitFor();
     page.wiki.assertClean();
     await page.wiki.close();

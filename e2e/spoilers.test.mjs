@@ -3,7 +3,7 @@
 // persists, survives garbage, and links never change it.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { heading, storedChoice, useBrowser, visitAll, STORAGE_KEY } from './harness.mjs';
+import { heading, openSetting, storedChoice, useBrowser, visitAll, STORAGE_KEY } from './harness.mjs';
 import { characters, episodes, glossary, hiddenStrings, settingKey } from './data.mjs';
 import { KINDS, ROUTES } from './site.mjs';
 
@@ -84,10 +84,12 @@ describe('the sweep: a sample of settings × every route', () => {
       }, page.wiki.origin + route);
       await heading(page);
       for (const [watched, strict] of SAMPLE) {
+        await openSetting(page);
         await page.locator('#strict-toggle').setChecked(strict);
         await page.locator('#watched-select').selectOption(String(watched));
         await page.waitForFunction((key) => document.documentElement.dataset.level === key, settingKey(watched, strict));
         leaks.push(...leaksIn(`${route} at ${who(watched, strict)}`, await everythingOnPage(page), strict ? await crowdedLists(page) : [], hiddenStrings(watched, { strict }), strict));
+        await openSetting(page);
         await page.locator('#strict-toggle').setChecked(false);
         await page.locator('#watched-select').selectOption('10');
       }
@@ -143,6 +145,7 @@ describe('the setting', () => {
   it('is chosen with the keyboard and persists across reloads', async () => {
     const page = await open('/episodes/1');
     await heading(page);
+    await openSetting(page);
     await page.locator('#watched-select').focus();
     await page.keyboard.press('ArrowDown');
     // The copy follows the setting without the app.
@@ -164,6 +167,7 @@ describe('the setting', () => {
   it('the plot-twist switch jumps to "finished" and back to the chosen episode', async () => {
     const page = await open('/characters/tilda-weber', { watched: 4, app: true });
     await heading(page);
+    await openSetting(page);
     const toggle = page.getByRole('checkbox', { name: /Show plot twists/ });
     assert.equal(await toggle.isChecked(), false);
     await toggle.focus();

@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { heading, startApp, useBrowser, REVEALED_CLASS, STRICT_KEY } from './harness.mjs';
+import { heading, openSetting, startApp, useBrowser, REVEALED_CLASS, STRICT_KEY } from './harness.mjs';
 import { characters, episodes, hiddenStrings, visibleAt } from './data.mjs';
 import { NAMES } from './site.mjs';
 
@@ -38,6 +38,7 @@ describe('the strict switch', () => {
       await heading(page);
       const before = await text(page);
       for (const title of laterTitles) assert.ok(before.includes(title), `${title} shown outside strict mode`);
+      await openSetting(page);
       await toggle(page).check();
       await settled(page);
       await page.waitForFunction((key) => document.documentElement.dataset.level === key, `${level}s`);
@@ -49,6 +50,7 @@ describe('the strict switch', () => {
       await page.reload();
       await heading(page);
       assert.equal(await shownKey(page), `${level}s`);
+      await openSetting(page);
       assert.ok(await toggle(page).isChecked());
       page.wiki.assertClean();
       await page.wiki.close();
@@ -58,6 +60,7 @@ describe('the strict switch', () => {
   it('works from the keyboard, both ways', async () => {
     const page = await open('/episodes', { watched: level, app: true });
     await heading(page);
+    await openSetting(page);
     await toggle(page).focus();
     await page.keyboard.press('Space');
     await page.waitForFunction((key) => document.documentElement.dataset.level === key, `${level}s`);
@@ -75,6 +78,7 @@ describe('the strict switch', () => {
     const second = await first.wiki.context.newPage();
     await second.goto(`${first.wiki.origin}/episodes`);
     await heading(second);
+    await openSetting(first);
     await toggle(first).check();
     await second.waitForFunction((key) => document.documentElement.dataset.level === key, `${level}s`);
     for (const title of laterTitles) assert.ok(!(await text(second)).includes(title), title);
@@ -88,9 +92,11 @@ describe('the strict switch', () => {
     await page.goto(`${page.wiki.origin}/episodes`);
     await heading(page);
     assert.equal(await shownKey(page), String(level));
+    await openSetting(page);
     assert.ok(!(await toggle(page).isChecked()));
     await startApp(page);
     assert.equal(await shownKey(page), String(level));
+    await openSetting(page);
     assert.ok(!(await toggle(page).isChecked()));
     for (const title of laterTitles) assert.ok((await text(page)).includes(title), title);
     page.wiki.assertClean();

@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { controlled, heading, startApp, STORAGE_KEY, storedChoice, takenOver, useBrowser } from './harness.mjs';
+import { controlled, heading, openSetting, startApp, storedChoice, takenOver, useBrowser, STORAGE_KEY } from './harness.mjs';
 import { characters, expectedHeading, hiddenStrings } from './data.mjs';
 import { appFiles, decoded, NAMES } from './site.mjs';
 import { firstSentence } from '../public/preview.js';
@@ -235,6 +235,7 @@ describe('back and forward', () => {
     await heading(page);
     await page.locator('#prerendered nav a', { hasText: 'Episodes' }).click();
     assert.equal(await heading(page), expectedHeading('/episodes'));
+    await openSetting(page);
     await page.locator('#watched-select').selectOption('7');
     await page.waitForFunction(() => document.documentElement.dataset.level === '7');
     await workerLevelIs(page, '7');

@@ -3,12 +3,12 @@
 // and in the app.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { heading, markedNew, startApp, useBrowser, STORAGE_KEY } from './harness.mjs';
+import { heading, markedNew, openSetting, watchedValue, startApp, useBrowser, STORAGE_KEY } from './harness.mjs';
 import { episodes, hiddenStrings, show, statementsIn } from './data.mjs';
 
 const { open } = useBrowser();
 
-const setting = (page) => page.locator('#watched-select:visible').inputValue();
+const setting = watchedValue;
 const newCount = (page) => page.locator('#new-count:visible');
 /** The episodes with recorded statements, so tests follow the data. */
 const busy = episodes.filter((e) => statementsIn(e.number) > 0);
@@ -54,6 +54,7 @@ describe('the catch-up page', () => {
     assert.equal(await heading(page), 'The story so far');
     await page.goto(`${page.wiki.origin}/glossary`);
     await heading(page);
+    await openSetting(page);
     await page.getByRole('link', { name: 'Catch me up' }).click();
     assert.equal(await heading(page), 'The story so far');
     page.wiki.assertClean();
@@ -104,6 +105,7 @@ describe('what is new', () => {
     it(`after moving forward, the new statements are marked and counted${app ? ' (app)' : ' (before the app)'}`, async () => {
       const page = await open('/catch-up', { watched: from, app });
       await heading(page);
+      await openSetting(page);
       assert.equal(await newCount(page).count(), 0, 'nothing is new before a move');
       await page.locator('#watched-select:visible').selectOption(String(to));
       await page.waitForFunction(() => document.documentElement.dataset.waiting === undefined);
@@ -121,6 +123,7 @@ describe('what is new', () => {
       await page.reload();
       await heading(page);
       assert.equal(await markedNew(page).then((m) => m.length), expected);
+      await openSetting(page);
       await count.click();
       await page.waitForURL(new RegExp(`/catch-up#episode-${from + 1}$`));
       page.wiki.assertClean();
@@ -131,12 +134,14 @@ describe('what is new', () => {
   it('marks nothing for a first-time choice, and going back forgets it', async () => {
     const page = await open('/catch-up');
     await heading(page);
-    await page.getByRole('button', { name: /seen all 10/ }).click();
+    await page.getByRole('button', { name: 'Up to episode 10' }).click();
     await page.waitForFunction(() => document.documentElement.dataset.waiting === undefined);
     await page.locator('#episode-10:visible').waitFor();
+    await openSetting(page);
     assert.equal(await newCount(page).count(), 0);
     assert.deepEqual(await markedNew(page), []);
     await startApp(page);
+    await openSetting(page);
     await page.locator('#watched-select').selectOption('2');
     await page.locator('#watched-select').selectOption('4');
     await newCount(page).waitFor();

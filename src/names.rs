@@ -92,6 +92,16 @@ pub const SEARCH_INPUT_ID: &str = "search-input";
 pub const WATCHED_SELECT_ID: &str = "watched-select";
 /// The header's plot-twist checkbox.
 pub const TWIST_TOGGLE_ID: &str = "twist-toggle";
+/// The header's menu of the sections, a disclosure (see [`DROPDOWN_ATTR`]).
+pub const MENU_ID: &str = "site-menu";
+/// The header's spoiler setting, a disclosure (see [`DROPDOWN_ATTR`]).
+pub const SETTING_ID: &str = "setting";
+/// On the header's disclosures, which open over the page as panels: the boot script closes an
+/// open one at a press outside it, at Escape and at a link followed inside it, and keeps it
+/// open when the copy is swapped for another level's (in the copy and the app alike).
+pub const DROPDOWN_ATTR: &str = "data-dropdown";
+/// What the first-visit question says once answered, with `{setting}` in place.
+pub const CHOSEN_TEXT: &str = "Done: the wiki now shows {setting}. You can change it at the top of any page.";
 /// The footer's theme select.
 pub const THEME_SELECT_ID: &str = "theme-select";
 

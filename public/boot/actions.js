@@ -40,8 +40,12 @@ function onClick(event) {
   const button = event.target instanceof Element ? event.target.closest('button') : null;
   if (!inCopy(button)) return;
   if (button.hasAttribute(N.watchedAttr)) {
+    // The first-visit question: the copy that follows has no question, so the note says
+    // what was chosen where the question was.
     const chosen = level(button.getAttribute(N.watchedAttr));
-    if (chosen !== null) choose(watched(chosen));
+    if (chosen === null) return;
+    choose(watched(chosen));
+    say(N.chosen[chosen], 'OK', unsay);
   } else if (button.hasAttribute(N.markWatchedAttr)) {
     // "I've watched this" only moves the setting forward, with an undo.
     const to = level(button.getAttribute(N.markWatchedAttr));
@@ -74,6 +78,21 @@ function previewIntent(event) {
   previews.then((handle) => handle?.(event));
 }
 
+// The header's panels (the sections, the setting) are disclosures that open over the page: a
+// press outside one, Escape, or a link followed inside one closes it, as a menu does. The
+// app's header is the same markup, so this serves the copy and the app alike.
+const dropdowns = () => document.querySelectorAll(`details[${N.dropdownAttr}][open]`);
+function closeDropdowns(event) {
+  const target = event.target instanceof Element ? event.target : null;
+  for (const open of dropdowns()) {
+    const inside = target && open.contains(target);
+    if (event.type === 'keydown' ? event.key === 'Escape' : !inside || target.closest('a[href]')) {
+      open.open = false;
+      if (event.type === 'keydown' && inside) open.querySelector('summary')?.focus();
+    }
+  }
+}
+
 /** Listens for what the reader does on the copy, and for settings changed elsewhere. */
 function listenForActions() {
   addEventListener(N.settingEvent, settingsChanged);
@@ -87,6 +106,8 @@ function listenForActions() {
   });
   document.addEventListener('change', onChange, true);
   document.addEventListener('click', onClick, true);
+  document.addEventListener('click', closeDropdowns, true);
+  document.addEventListener('keydown', closeDropdowns, true);
   // Search needs the app: typing, or only focusing the box, starts it; the text stays in the
   // box and the app takes it over.
   for (const type of ['focusin', 'input']) {

@@ -77,12 +77,16 @@ function follow() {
       if (ticket !== swapping) return;
       if (!current || !incoming || !same) throw new Error('not the copy asked for');
       clearTimeout(timer);
+      // The header's panels open at the swap stay open: the setting's panel, while the reader
+      // tries one setting after another.
+      const opened = [...current.querySelectorAll(`details[${N.dropdownAttr}][open]`)].map((open) => open.id);
       for (const stale of document.head.querySelectorAll(`[${N.prerenderedAttr}]`)) stale.remove();
       document.head.append(...next.head.querySelectorAll(`[${N.prerenderedAttr}]`));
       document.title = next.title;
       current.replaceWith(document.adoptNode(incoming));
       root.setAttribute(N.levelAttr, target);
       root.removeAttribute(N.waitingAttr);
+      for (const id of opened) document.getElementById(id)?.setAttribute('open', '');
       if (focused) document.getElementById(focused)?.focus();
       markRevealing();
       showTheme();

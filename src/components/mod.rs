@@ -34,7 +34,7 @@ pub use character_card::CharacterCard;
 pub use character_link::{CharacterLink, CharacterLinks};
 pub use creature_emblem::CreatureEmblem;
 pub use edit_links::EditLinks;
-pub use first_visit_prompt::FirstVisitPrompt;
+pub use first_visit_prompt::{chosen_text, FirstVisitPrompt};
 pub use held_back_list::{Entry, HeldBackList, LATER_LINE};
 pub use infobox::{InfoRow, Infobox};
 pub use load_failure::LoadFailure;

@@ -131,7 +131,7 @@ pub fn SearchBox() -> impl IntoView {
                 id=names::SEARCH_INPUT_ID
                 node_ref=input
                 type="search"
-                placeholder="Search   /"
+                placeholder="Search"
                 autocomplete="off"
                 spellcheck="false"
                 role="combobox"

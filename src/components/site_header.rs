@@ -2,11 +2,15 @@ use super::{SearchBox, SpoilerControl};
 use crate::names;
 use crate::paths::{self, Href};
 use crate::sections;
+use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
-/// The top bar on every page: the wiki's name, the main sections and the spoiler setting.
+/// The top bar on every page: the wiki's name, the main sections, search and the spoiler
+/// setting. On a phone it is one row (the name as a mark, search, the setting, a menu of the
+/// sections), so that the page's own heading is on the first screen; the sections and the
+/// setting open as panels over the page, never moving it.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let location = use_location();
@@ -41,12 +45,29 @@ pub fn SiteHeader() -> impl IntoView {
                     }
                 }
             }>"Skip to content"</a>
-            <a href=home.clone() class="brand" aria-current=move || current(&home, false)>"The Imperfects Wiki"</a>
-            <nav aria-label="Sections">
-                <ul>{links}</ul>
-            </nav>
+            <a href=home.clone() class="brand" aria-current=move || current(&home, false)>
+                // The site's icon: on a phone the name itself stays for assistive tech only.
+                <svg class="brand-mark" viewBox="0 0 48 48" aria-hidden="true">
+                    <path d="M24 40 C10 30 8 21 15 16 C19 13 23 16 24 20 C25 16 29 13 33 16 C40 21 38 30 24 40 Z"/>
+                </svg>
+                <span class="brand-name">"The Imperfects Wiki"</span>
+            </a>
             <SearchBox/>
             <SpoilerControl/>
+            // A disclosure, so that the menu opens with or without the app; on a wide screen
+            // the stylesheet shows its content as a row and hides the button.
+            {view! {
+            <details class="menu" id=names::MENU_ID>
+                <summary>
+                    <span class="menu-icon" aria-hidden="true"></span>
+                    <span class="visually-hidden">"Menu"</span>
+                </summary>
+                <nav aria-label="Sections">
+                    <ul>{links}</ul>
+                </nav>
+            </details>
+            }
+            .add_any_attr(custom_attribute(names::DROPDOWN_ATTR, ""))}
         </header>
     }
 }

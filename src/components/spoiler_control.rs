@@ -7,8 +7,9 @@ use crate::state::{use_spoiler_settings, use_store, SpoilerChoice};
 use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 
-/// The reader's spoiler setting, always in the header: how far they have watched, and a
-/// plot-twist switch that is a shortcut to "finished".
+/// The reader's spoiler setting, always in the header: a button that says it ("Up to ep. 5"),
+/// and opens a panel with how far they have watched, a plot-twist switch that is a shortcut to
+/// "finished", strict mode, the way to catch up and what is new.
 #[component]
 pub fn SpoilerControl() -> impl IntoView {
     let settings = use_spoiler_settings();
@@ -25,58 +26,84 @@ pub fn SpoilerControl() -> impl IntoView {
             }
         })
         .collect_view();
-    view! {
-        <div class="spoiler-control">
-            <label for=names::WATCHED_SELECT_ID>"Watched"</label>
-            <select
-                id=names::WATCHED_SELECT_ID
-                autocomplete="off"
-                aria-describedby="spoiler-hint"
-                prop:value=move || current().progress.watched().to_string()
-                on:change=move |event| {
-                    if let Ok(episode) = event_target_value(&event).parse::<u8>() {
-                        settings.choose(SpoilerChoice::watched(Progress::up_to(episode)));
-                    }
-                }
-            >
-                {options}
-            </select>
-            <label class="twist-toggle">
-                <input
-                    id=names::TWIST_TOGGLE_ID
-                    type="checkbox"
+    let panel = view! {
+        <details class="spoiler-control" id=names::SETTING_ID>
+            <summary>
+                <span class="visually-hidden">"Spoiler setting: "</span>
+                {move || setting_label(settings.choice(), settings.strict())}
+            </summary>
+            <div class="setting-panel">
+                <label for=names::WATCHED_SELECT_ID>"I have watched"</label>
+                <select
+                    id=names::WATCHED_SELECT_ID
                     autocomplete="off"
                     aria-describedby="spoiler-hint"
-                    checked=move || current().shows_twists()
-                    prop:checked=move || current().shows_twists()
+                    prop:value=move || current().progress.watched().to_string()
                     on:change=move |event| {
-                        settings.choose(current().with_twists(event_target_checked(&event)));
+                        if let Ok(episode) = event_target_value(&event).parse::<u8>() {
+                            settings.choose(SpoilerChoice::watched(Progress::up_to(episode)));
+                        }
                     }
-                />
-                "Show plot twists"
-                <span class="toggle-hint">"(= finished)"</span>
-            </label>
-            <label class="twist-toggle">
-                <input
-                    id=names::STRICT_TOGGLE_ID
-                    type="checkbox"
-                    autocomplete="off"
-                    aria-describedby="spoiler-hint"
-                    checked=move || settings.strict()
-                    prop:checked=move || settings.strict()
-                    on:change=move |event| settings.set_strict(event_target_checked(&event))
-                />
-                "Strict"
-                <span class="toggle-hint">"(no later titles)"</span>
-            </label>
-            <a href=paths::section(&sections::CATCH_UP) class="catch-up-link">"Catch me up"</a>
-            <NewCount/>
-            <p id="spoiler-hint" class="visually-hidden">
-                "The wiki shows the story only up to the episode you have watched. "
-                "Showing plot twists is the same as choosing “Finished the season”. "
-                "Strict mode also hides unwatched titles and how much lies later."
-            </p>
-        </div>
+                >
+                    {options}
+                </select>
+                <label class="toggle">
+                    <input
+                        id=names::TWIST_TOGGLE_ID
+                        type="checkbox"
+                        autocomplete="off"
+                        aria-describedby="twist-hint"
+                        checked=move || current().shows_twists()
+                        prop:checked=move || current().shows_twists()
+                        on:change=move |event| {
+                            settings.choose(current().with_twists(event_target_checked(&event)));
+                        }
+                    />
+                    <span>
+                        "Show plot twists"
+                        <span id="twist-hint" class="toggle-hint">"Everything, as if you had seen all ten episodes"</span>
+                    </span>
+                </label>
+                <label class="toggle">
+                    <input
+                        id=names::STRICT_TOGGLE_ID
+                        type="checkbox"
+                        autocomplete="off"
+                        aria-describedby="strict-hint"
+                        checked=move || settings.strict()
+                        prop:checked=move || settings.strict()
+                        on:change=move |event| settings.set_strict(event_target_checked(&event))
+                    />
+                    <span>
+                        "Strict mode"
+                        <span id="strict-hint" class="toggle-hint">"Also hides the titles of episodes you haven't seen, and how much is still to come"</span>
+                    </span>
+                </label>
+                <NewCount/>
+                <a href=paths::section(&sections::CATCH_UP) class="catch-up-link button">"Catch me up"</a>
+                <p id="spoiler-hint" class="toggle-hint">
+                    "The wiki shows the story only up to the episode you have watched."
+                </p>
+            </div>
+        </details>
+    };
+    panel.add_any_attr(custom_attribute(names::DROPDOWN_ATTR, ""))
+}
+
+/// What the setting's button says: short enough for a phone's header row.
+pub fn setting_label(choice: Option<SpoilerChoice>, strict: bool) -> String {
+    let level = match choice {
+        None => "No spoilers".to_owned(),
+        Some(choice) if choice.shows_twists() => "Finished".to_owned(),
+        Some(choice) => match choice.progress.watched() {
+            0 => "Not started".to_owned(),
+            n => format!("Up to ep. {n}"),
+        },
+    };
+    if strict {
+        format!("{level} · strict")
+    } else {
+        level
     }
 }
 

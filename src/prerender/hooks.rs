@@ -22,7 +22,7 @@ pub fn css() -> String {
         // What the setting passed on this visit is marked new, in the copy and the app alike.
         new_marks_css(),
         format!(
-            ".{}{{position:fixed;inset:auto 1rem 1rem;z-index:10;max-width:36rem;margin:0 auto;padding:.75rem 1rem;\
+            ".{}{{position:fixed;inset:auto 1rem 1rem;z-index:40;max-width:36rem;margin:0 auto;padding:.75rem 1rem;\
              background:var(--surface);color:var(--text);border-left:4px solid var(--accent);\
              border-radius:var(--radius);box-shadow:var(--shadow)}}",
             names::STATUS_CLASS

@@ -2,7 +2,7 @@
 //! and the service worker, each with the names the app defines ([`names`]) and the reader's
 //! rules (public/reader.js) written in.
 
-use crate::components::{marked_text, since_label};
+use crate::components::{chosen_text, marked_text, since_label};
 use crate::model::{DataFile, Progress, EPISODE_COUNT};
 use crate::names;
 
@@ -56,6 +56,7 @@ fn names_json(app: Option<(&str, &str)>) -> String {
     // episode watched (index 0 unused): the app's own words.
     let since: Vec<String> = Progress::all().map(since_label).collect();
     let marked: Vec<String> = Progress::all().map(|p| marked_text(p.watched())).collect();
+    let chosen: Vec<String> = Progress::all().map(chosen_text).collect();
     let mut names = serde_json::json!({
         "spoilerKey": names::SPOILER_KEY,
         "themeKey": names::THEME_KEY,
@@ -71,6 +72,9 @@ fn names_json(app: Option<(&str, &str)>) -> String {
         "themeAttr": names::THEME_ATTR,
         "spoilerAttr": names::SPOILER_ATTR,
         "watchedAttr": names::WATCHED_ATTR,
+        "chosen": chosen,
+        "dropdownAttr": names::DROPDOWN_ATTR,
+        "settingId": names::SETTING_ID,
         "searchInputId": names::SEARCH_INPUT_ID,
         "watchedSelectId": names::WATCHED_SELECT_ID,
         "twistToggleId": names::TWIST_TOGGLE_ID,

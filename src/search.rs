@@ -286,7 +286,9 @@ impl SearchIndex {
                     .iter()
                     .filter(|key| key.weight < DESCRIPTION && key.visible(setting))
                     .flat_map(|key| key.words.iter().map(move |word| (key.weight, word)))
-                    .flat_map(|(weight, word)| query.words.iter().map(move |q| (edit_distance(q, word), weight, q)))
+                    .flat_map(|(weight, word)| {
+                        query.words.iter().map(move |q| (edit_distance(q, word), weight, q))
+                    })
                     .filter(|&(distance, _, q)| q.len() >= 3 && distance <= (q.len() / 3).max(1))
                     .map(|(distance, weight, _)| (distance, weight))
                     .min()
@@ -330,7 +332,8 @@ impl Document {
         // Every word found in some key, not necessarily the same one ("who plays tilda": a
         // phrase fans use and a name); as heavy as the lightest key that holds the last word.
         let spread = query.words.iter().try_fold(NAME, |heaviest, q| {
-            let weight = keys().filter(|key| key.words.iter().any(|w| w.starts_with(q))).map(|k| k.weight).min()?;
+            let weight =
+                keys().filter(|key| key.words.iter().any(|w| w.starts_with(q))).map(|k| k.weight).min()?;
             Some(heaviest.max(weight))
         });
         whole.into_iter().chain(spread.map(|weight| (Tier::Word, weight))).min()

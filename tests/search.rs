@@ -239,7 +239,12 @@ fn every_fact_about_the_show_is_found_by_its_label() {
     let index = SearchIndex::build(&wiki);
     for fact in wiki.show().facts() {
         let hit = index.search(&fact.label, Setting::default()).find(|doc| doc.kind == Kind::Show);
-        assert_eq!(hit.map(|doc| doc.href.to_string()), Some(paths::show(&fact.id).to_string()), "{}", fact.label);
+        assert_eq!(
+            hit.map(|doc| doc.href.to_string()),
+            Some(paths::show(&fact.id).to_string()),
+            "{}",
+            fact.label
+        );
     }
 }
 
@@ -248,7 +253,8 @@ fn what_is_offered_for_nothing_found_names_nothing_held_back() {
     let wiki = wiki();
     let index = SearchIndex::build(&wiki);
     // Hidden names, their near misses, and words that are nowhere.
-    let mut queries: Vec<String> = ["xyzzy", "qwzxv", "seasn", "tildda", "sarkoff", "the cure"].map(String::from).to_vec();
+    let mut queries: Vec<String> =
+        ["xyzzy", "qwzxv", "seasn", "tildda", "sarkoff", "the cure"].map(String::from).to_vec();
     for c in wiki.characters() {
         queries.push(c.name.clone());
         queries.extend(c.name.split(' ').map(|w| format!("{w}x")));
@@ -260,7 +266,12 @@ fn what_is_offered_for_nothing_found_names_nothing_held_back() {
             .iter()
             .filter(|c| !c.visible_at(setting.progress))
             .map(|c| paths::character(&c.slug).to_string())
-            .chain(wiki.glossary().iter().filter(|t| !t.visible_at(setting.progress)).map(|t| paths::term(&t.slug).to_string()))
+            .chain(
+                wiki.glossary()
+                    .iter()
+                    .filter(|t| !t.visible_at(setting.progress))
+                    .map(|t| paths::term(&t.slug).to_string()),
+            )
             .collect();
         let hidden_names: Vec<String> = wiki
             .characters()
@@ -268,7 +279,12 @@ fn what_is_offered_for_nothing_found_names_nothing_held_back() {
             .filter(|c| !c.visible_at(setting.progress))
             .map(|c| c.name.clone())
             .chain(wiki.glossary().iter().filter(|t| !t.visible_at(setting.progress)).map(|t| t.term.clone()))
-            .chain(wiki.episodes().iter().filter(|e| !setting.shows_title_of(e.number)).filter_map(|e| e.title.clone()))
+            .chain(
+                wiki.episodes()
+                    .iter()
+                    .filter(|e| !setting.shows_title_of(e.number))
+                    .filter_map(|e| e.title.clone()),
+            )
             .collect();
         for query in &queries {
             if index.search(query, setting).next().is_some() {
@@ -292,5 +308,8 @@ fn a_slip_too_many_for_search_is_offered_as_the_nearest_name() {
     let index = index();
     let at = Setting::from(Progress::FINISHED);
     assert!(index.search("sarkoff", at).next().is_none());
-    assert_eq!(index.nearest("sarkoff", at).first().map(|doc| doc.href.to_string()).as_deref(), Some("/characters/alex-sarkov"));
+    assert_eq!(
+        index.nearest("sarkoff", at).first().map(|doc| doc.href.to_string()).as_deref(),
+        Some("/characters/alex-sarkov")
+    );
 }

@@ -80,7 +80,8 @@ pub fn SearchBox() -> impl IntoView {
             "Enter" => {
                 event.prevent_default();
                 let q = query.get();
-                let chosen = selected().and_then(|i| listed.with(|l| l.documents.get(i).map(|d| d.href.clone())));
+                let chosen =
+                    selected().and_then(|i| listed.with(|l| l.documents.get(i).map(|d| d.href.clone())));
                 match chosen {
                     Some(href) if expanded.get() => go.run(href),
                     _ if !q.trim().is_empty() => go.run(paths::search(q.trim())),

@@ -23,14 +23,19 @@ pub(super) fn validate(parts: &WikiParts) -> Vec<DataError> {
     check.sources(&show, "/sources", &parts.show.sources, &sources);
     // Groups and facts share the show page's anchors, so one id names one place.
     let anchors = parts.show.groups.iter().enumerate().flat_map(|(g, group)| {
-        let facts = group.facts.iter().enumerate().map(move |(i, fact)| (format!("/groups/{g}/facts/{i}"), &fact.id));
+        let facts =
+            group.facts.iter().enumerate().map(move |(i, fact)| (format!("/groups/{g}/facts/{i}"), &fact.id));
         std::iter::once((format!("/groups/{g}"), &group.id)).chain(facts)
     });
     let mut seen = HashSet::new();
     for (at, id) in anchors {
         let entry = Entry { file: DataFile::Show, id, at };
         if !seen.insert(id) {
-            check.fail(&entry, "/id", "another group or fact has this id; give each its own, since it is an address");
+            check.fail(
+                &entry,
+                "/id",
+                "another group or fact has this id; give each its own, since it is an address",
+            );
         }
     }
     if parts.show.groups.iter().filter(|group| group.cast).count() > 1 {

@@ -1,7 +1,7 @@
 use crate::components::{CreatureEmblem, PageMeta, SectionLinks, SourceList};
 use crate::format::lowercase;
-use crate::{paths, sections};
 use crate::state::use_wiki;
+use crate::{paths, sections};
 use leptos::prelude::*;
 
 /// The front page: what the show is, whether there is more of it, the trio and their creatures,

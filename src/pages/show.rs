@@ -64,8 +64,11 @@ fn Fact(fact: ShowFact) -> impl IntoView {
     // only from that episode on.
     let sources = move || {
         let progress = progress.get();
-        let shown: Vec<_> =
-            keys.iter().filter_map(|key| wiki.source(key)).filter(|s| s.revealed_in.visible_at(progress)).collect();
+        let shown: Vec<_> = keys
+            .iter()
+            .filter_map(|key| wiki.source(key))
+            .filter(|s| s.revealed_in.visible_at(progress))
+            .collect();
         let count = shown.len();
         shown
             .into_iter()

@@ -329,6 +329,9 @@ impl Document {
     fn matches(&self, query: &Query, setting: Setting) -> Option<(Tier, u8)> {
         let keys = || self.keys.iter().filter(|key| key.visible(setting));
         let whole = keys().filter_map(|key| key.matches(query).map(|tier| (tier, key.weight))).min();
+        if let Some(hit) = whole.filter(|&(tier, _)| tier < Tier::Word) {
+            return Some(hit);
+        }
         // Every word found in some key, not necessarily the same one ("who plays tilda": a
         // phrase fans use and a name); as heavy as the lightest key that holds the last word.
         let spread = query.words.iter().try_fold(NAME, |heaviest, q| {

@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { heading, useBrowser } from './harness.mjs';
-import { characters, creatures, episodeHeading, episodes, glossary } from './data.mjs';
+import { characters, creatures, episodeHeading, episodes, glossary, show } from './data.mjs';
 
 const { open } = useBrowser();
 const FINISHED = 10;
@@ -158,14 +158,40 @@ describe('glossary', () => {
 });
 
 describe('home and about', () => {
-  it('home shows the trio with their creatures and the show facts', async () => {
+  it('home shows the trio with their creatures and answers the first question, leaving the facts to the show page', async () => {
     const page = await open('/', { watched: FINISHED });
     await heading(page);
     assert.equal(await page.locator('.trio-card svg.emblem').count(), 3);
     for (const name of ['Tilda Weber', 'Juan Ruiz', 'Abbi Singh']) {
       assert.equal(await page.locator('.trio-card h3', { hasText: name }).count(), 1);
     }
-    assert.match(await page.locator('table.facts').textContent(), /Dennis Heaton/);
+    const [lead, ...rest] = show.groups[0].facts;
+    const answer = page.locator('.answer');
+    assert.ok((await answer.textContent()).includes(lead.value));
+    assert.equal(await answer.locator('a').getAttribute('href'), `/show#${lead.id}`);
+    const text = await page.locator('main').textContent();
+    for (const fact of [...rest, ...show.groups.slice(1).flatMap((group) => group.facts)]) {
+      assert.ok(!text.includes(fact.value), `home states ${fact.id}`);
+    }
+    assert.equal(await page.locator('main table').count(), 0);
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('the show page states every fact at its anchor, with its sources and note', async () => {
+    const page = await open('/show', { watched: FINISHED });
+    assert.equal(await heading(page), 'About the show');
+    for (const fact of show.groups.flatMap((group) => group.facts)) {
+      const entry = page.locator(`#${fact.id}`);
+      assert.equal((await entry.locator('dt').textContent()).trim(), fact.label);
+      const text = await entry.textContent();
+      assert.ok(text.includes(fact.value), fact.id);
+      if (fact.note) assert.ok((await entry.locator('.fact-sources').textContent()).includes(fact.note), fact.id);
+      assert.ok(await entry.locator('.fact-sources a').count() >= 1, `${fact.id} names its sources`);
+    }
+    const cast = await page.locator('.cast li').allTextContents();
+    const expected = characters.filter((c) => c.actor).map((c) => `${c.actor} as ${c.name}`);
+    assert.deepEqual(cast, expected);
     page.wiki.assertClean();
     await page.wiki.close();
   });

@@ -116,6 +116,11 @@ pub fn term(slug: &str) -> Href {
     section(&sections::GLOSSARY).with_fragment(slug)
 }
 
+/// A fact about the show, or a group of them, at its place on the show page.
+pub fn show(anchor: &str) -> Href {
+    section(&sections::SHOW).with_fragment(anchor)
+}
+
 /// The relationship map, centred on a character when one is given.
 pub fn map(centre: Option<&str>) -> Href {
     match centre {

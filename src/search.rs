@@ -22,6 +22,8 @@ pub enum Kind {
     Episode,
     /// A term, on the glossary page.
     Term,
+    /// A fact about the show, or a group of them, on the show page.
+    Show,
 }
 
 impl Kind {
@@ -33,6 +35,7 @@ impl Kind {
             Kind::Power => "Power",
             Kind::Episode => "Episode",
             Kind::Term => "Glossary",
+            Kind::Show => "About the show",
         }
     }
 }
@@ -73,20 +76,42 @@ struct Key {
     weight: u8,
     /// The episode whose title this is, which strict mode keeps back until it is watched.
     title_of: Option<u8>,
+    /// From when the key may match: a cast member's name only once the reader has met them.
+    shown_from: Reveal,
     text: Vec<char>,
     words: Vec<Vec<char>>,
 }
 
+/// Words that carry no meaning of their own in a fan's question ("is there a season 2"): they
+/// are left out of a query that has other words. The show's own title joins them, since every
+/// fact is about the show ("who created the imperfects").
+const FILLER: &[&str] = &[
+    "a", "an", "and", "any", "are", "be", "been", "can", "could", "did", "do", "does", "for", "going", "has",
+    "have", "how", "i", "in", "is", "it", "its", "me", "of", "on", "s", "the", "there", "to", "was", "were",
+    "what", "whats", "when", "where", "which", "who", "will", "would", "you",
+];
+
+/// Number words a fan may type for digits ("season two"); "one" stays a word, since an episode
+/// title starts with it.
+const NUMBER_WORDS: [&str; 9] = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
 /// A query, normalized once per keystroke.
 struct Query {
+    /// All of it.
     text: Vec<char>,
+    /// Its words without the filler, joined: "season 2" for "is there a season 2".
+    content: Vec<char>,
+    /// The words without the filler, or all of them when every word is filler.
     words: Vec<Vec<char>>,
 }
 
 impl Query {
-    fn new(text: &str) -> Self {
-        let text = normalize(text);
-        Query { words: text.split(' ').map(|w| w.chars().collect()).collect(), text: text.chars().collect() }
+    fn new(text: &str, filler: &[Vec<char>]) -> Self {
+        let text = searchable(text);
+        let all: Vec<Vec<char>> = text.split(' ').map(|w| w.chars().collect()).collect();
+        let content: Vec<Vec<char>> = all.iter().filter(|w| !filler.contains(w)).cloned().collect();
+        let words = if content.is_empty() { all } else { content };
+        Query { content: words.join(&' '), words, text: text.chars().collect() }
     }
 }
 
@@ -103,6 +128,8 @@ enum Tier {
 #[derive(Clone, Debug, Default)]
 pub struct SearchIndex {
     documents: Vec<Document>,
+    /// [`FILLER`] and the words of the show's title, as a query's words are compared.
+    filler: Vec<Vec<char>>,
 }
 
 const NAME: u8 = 0;
@@ -111,7 +138,7 @@ const OTHER_NAME: u8 = 2;
 const DESCRIPTION: u8 = 3;
 
 impl SearchIndex {
-    /// Indexes every character, creature, power, episode and term of `wiki`.
+    /// Indexes every character, creature, power, episode, term and fact about the show of `wiki`.
     pub fn build(wiki: &Wiki) -> Self {
         let mut documents = Vec::new();
         for c in wiki.characters() {
@@ -185,30 +212,98 @@ impl SearchIndex {
                 keys,
             });
         }
-        SearchIndex { documents }
+        // Last, so that an entry ties ahead of a fact that mentions it.
+        for group in &wiki.show().groups {
+            if group.cast || !group.asked_as.is_empty() {
+                let mut keys = vec![Key::new(NAME, &group.heading)];
+                keys.extend(group.asked_as.iter().map(|a| Key::new(ALIAS, a)));
+                // "who plays tilda": the cast list answers, with each name only once it is met.
+                let cast = wiki.characters().iter().filter(|_| group.cast);
+                for (c, actor) in cast.filter_map(|c| Some((c, c.actor.as_ref()?))) {
+                    for name in [&c.name, actor] {
+                        keys.push(Key { shown_from: c.introduced, ..Key::new(DESCRIPTION, name) });
+                    }
+                }
+                let labels = group.facts.iter().map(|fact| fact.label.as_str());
+                let snippet: Vec<&str> = group.cast.then_some("The cast").into_iter().chain(labels).collect();
+                documents.push(Document {
+                    kind: Kind::Show,
+                    title: group.heading.clone(),
+                    snippet: snippet.join(", "),
+                    href: paths::show(&group.id),
+                    reveal: Reveal::Premise,
+                    titled: None,
+                    keys,
+                });
+            }
+            for fact in &group.facts {
+                let mut keys = vec![Key::new(NAME, &fact.label)];
+                keys.extend(fact.asked_as.iter().map(|a| Key::new(ALIAS, a)));
+                keys.push(Key::new(DESCRIPTION, &fact.value));
+                documents.push(Document {
+                    kind: Kind::Show,
+                    title: fact.label.clone(),
+                    snippet: fact.value.clone(),
+                    href: paths::show(&fact.id),
+                    // Facts about the making of the show; none tells the story.
+                    reveal: Reveal::Premise,
+                    titled: None,
+                    keys,
+                });
+            }
+        }
+        let title = searchable(&wiki.show().title);
+        let filler = FILLER.iter().copied().chain(title.split(' ')).map(|w| w.chars().collect()).collect();
+        SearchIndex { documents, filler }
     }
 
     /// The documents a reader with `setting` may see that match `query`, best first, as that
     /// reader may see them (in strict mode, an unwatched episode by its number alone). Each is
     /// made only as it is taken, so a caller that shows the first few copies only those.
     pub fn search(&self, query: &str, setting: Setting) -> impl Iterator<Item = Document> + '_ {
-        let query = Query::new(query);
+        let query = Query::new(query, &self.filler);
         let documents = if query.text.is_empty() { &[][..] } else { &self.documents[..] };
         let mut hits: Vec<(Tier, u8, &Document)> = documents
             .iter()
             .filter(|doc| doc.reveal.visible_at(setting.progress))
-            .filter_map(|doc| {
-                doc.keys
-                    .iter()
-                    .filter(|key| key.title_of.is_none_or(|episode| setting.shows_title_of(episode)))
-                    .filter_map(|key| key.matches(&query).map(|tier| (tier, key.weight)))
-                    .min()
-                    .map(|(tier, weight)| (tier, weight, doc))
-            })
+            .filter_map(|doc| doc.matches(&query, setting).map(|(tier, weight)| (tier, weight, doc)))
             .collect();
         // A stable sort keeps ties in the index's order: the trio first, episodes by number.
         hits.sort_by_key(|&(tier, weight, _)| (tier, weight));
         hits.into_iter().map(move |(_, _, doc)| doc.seen_with(setting))
+    }
+
+    /// What to offer when `query` finds nothing: up to three entries whose names are nearest to
+    /// it (two slips in a long word), or else a few places to start (the first fact about the
+    /// show, the first character, the first episode). Only what the reader's setting shows is
+    /// weighed, so the offer says nothing about the rest.
+    pub fn nearest(&self, query: &str, setting: Setting) -> Vec<Document> {
+        let query = Query::new(query, &self.filler);
+        let visible = || self.documents.iter().filter(|doc| doc.reveal.visible_at(setting.progress));
+        let mut near: Vec<(usize, u8, &Document)> = visible()
+            .filter_map(|doc| {
+                doc.keys
+                    .iter()
+                    .filter(|key| key.weight < DESCRIPTION && key.visible(setting))
+                    .flat_map(|key| key.words.iter().map(move |word| (key.weight, word)))
+                    .flat_map(|(weight, word)| {
+                        query.words.iter().map(move |q| (edit_distance(q, word), weight, q))
+                    })
+                    .filter(|&(distance, _, q)| q.len() >= 3 && distance <= (q.len() / 3).max(1))
+                    .map(|(distance, weight, _)| (distance, weight))
+                    .min()
+                    .map(|(distance, weight)| (distance, weight, doc))
+            })
+            .collect();
+        near.sort_by_key(|&(distance, weight, _)| (distance, weight));
+        let mut offer: Vec<&Document> = near.into_iter().map(|(_, _, doc)| doc).take(3).collect();
+        if offer.is_empty() {
+            offer = [Kind::Show, Kind::Character, Kind::Episode]
+                .iter()
+                .filter_map(|&kind| visible().find(|doc| doc.kind == kind))
+                .collect();
+        }
+        offer.into_iter().map(|doc| doc.seen_with(setting)).collect()
     }
 
     /// How many documents the index holds, for the benchmark.
@@ -224,37 +319,89 @@ impl SearchIndex {
     /// The same index with every document repeated `times` times, for the benchmark.
     pub fn repeated(&self, times: usize) -> Self {
         let documents = (0..times).flat_map(|_| self.documents.iter().cloned()).collect();
-        SearchIndex { documents }
+        SearchIndex { documents, filler: self.filler.clone() }
+    }
+}
+
+impl Document {
+    /// How well the document's keys that `setting` shows match `query`, if at all, and the
+    /// weight of the keys that matched.
+    fn matches(&self, query: &Query, setting: Setting) -> Option<(Tier, u8)> {
+        let keys = || self.keys.iter().filter(|key| key.visible(setting));
+        let whole = keys().filter_map(|key| key.matches(query).map(|tier| (tier, key.weight))).min();
+        if let Some(hit) = whole.filter(|&(tier, _)| tier < Tier::Word) {
+            return Some(hit);
+        }
+        // Every word found in some key, not necessarily the same one ("who plays tilda": a
+        // phrase fans use and a name); as heavy as the lightest key that holds the last word.
+        let spread = query.words.iter().try_fold(NAME, |heaviest, q| {
+            let weight =
+                keys().filter(|key| key.words.iter().any(|w| w.starts_with(q))).map(|k| k.weight).min()?;
+            Some(heaviest.max(weight))
+        });
+        whole.into_iter().chain(spread.map(|weight| (Tier::Word, weight))).min()
     }
 }
 
 impl Key {
     fn new(weight: u8, text: &str) -> Self {
-        let text = normalize(text);
+        let text = searchable(text);
         let words = text.split(' ').filter(|w| !w.is_empty()).map(|w| w.chars().collect()).collect();
-        Key { weight, title_of: None, text: text.chars().collect(), words }
+        Key { weight, title_of: None, shown_from: Reveal::Premise, text: text.chars().collect(), words }
     }
 
+    /// Whether a reader with `setting` may find the document by this key.
+    fn visible(&self, setting: Setting) -> bool {
+        self.shown_from.visible_at(setting.progress)
+            && self.title_of.is_none_or(|episode| setting.shows_title_of(episode))
+    }
+
+    /// How well the key as a whole matches; a match of words spread over several keys is the
+    /// document's to find ([`Document::matches`]).
     fn matches(&self, query: &Query) -> Option<Tier> {
-        if self.text == query.text {
+        if self.text == query.text || self.text == query.content {
             return Some(Tier::Exact);
         }
         // Descriptions only match on whole words or word starts: a prefix of a long definition
         // or a typo in one would be noise.
-        if self.weight < DESCRIPTION && self.text.starts_with(&query.text) {
+        if self.weight < DESCRIPTION
+            && (self.text.starts_with(&query.text) || self.text.starts_with(&query.content))
+        {
             return Some(Tier::Prefix);
         }
-        if query.words.iter().all(|q| self.words.iter().any(|w| w.starts_with(q))) {
-            return Some(Tier::Word);
-        }
-        // One typo, for queries long enough that one letter is not half the word.
-        let typo_ok =
-            |q: &[char], w: &[char]| q.len() >= 4 && (within_one_edit(q, w) || prefix_within_one_edit(q, w));
+        // One typo, for queries long enough that one letter is not half the word; in a word
+        // still being typed, only for longer ones ("cure" is one slip from the start of
+        // "credits").
+        let typo_ok = |q: &[char], w: &[char]| {
+            q.len() >= 4 && within_one_edit(q, w) || q.len() >= 5 && prefix_within_one_edit(q, w)
+        };
         let one_typo = self.weight < DESCRIPTION
             && (typo_ok(&query.text, &self.text)
                 || query.words.iter().all(|q| self.words.iter().any(|w| typo_ok(q, w))));
         one_typo.then_some(Tier::Typo)
     }
+}
+
+/// A text as search compares it: [`normalize`]d, with number words as digits.
+fn searchable(text: &str) -> String {
+    let text = normalize(text);
+    let digit = |word: &str| NUMBER_WORDS.iter().position(|&n| n == word).map(|i| (i + 2).to_string());
+    text.split(' ').map(|word| digit(word).unwrap_or_else(|| word.to_owned())).collect::<Vec<_>>().join(" ")
+}
+
+/// How many insertions, deletions and substitutions turn `a` into `b`.
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, x) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + usize::from(x != y)).min(row[j] + 1).min(above + 1);
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }
 
 /// Lowercase, accents folded (so "Inaki" finds "Iñaki"), punctuation as spaces.

@@ -56,6 +56,18 @@ pub const HOME: Section = Section {
     data: Some((DataFile::Show, "Home")),
 };
 
+/// The show itself: whether there is a season 2, where to watch it, cast and crew, its making
+/// and reception. Out of the header, which has no room for it on a phone; the home page leads
+/// to it, and every footer links it.
+pub const SHOW: Section = Section {
+    segment: "show",
+    nav: None,
+    invitation: Some("About the show: season 2, where to watch, cast and crew"),
+    page: || view! { <pages::ShowPage/> }.into_any(),
+    entries: None,
+    data: Some((DataFile::Show, pages::SHOW_TITLE)),
+};
+
 /// Everyone in the show, and a page per character.
 pub const CHARACTERS: Section = Section {
     segment: "characters",
@@ -157,8 +169,8 @@ pub const SEARCH: Section = Section {
 };
 
 /// Every section, in the order the header and the home page list them.
-pub const ALL: [&Section; 9] =
-    [&HOME, &CATCH_UP, &CHARACTERS, &MAP, &EPISODES, &ABILITIES, &GLOSSARY, &ABOUT, &SEARCH];
+pub const ALL: [&Section; 10] =
+    [&HOME, &SHOW, &CATCH_UP, &CHARACTERS, &MAP, &EPISODES, &ABILITIES, &GLOSSARY, &ABOUT, &SEARCH];
 
 impl Section {
     /// The section page's path, without the deployment path ("/characters").

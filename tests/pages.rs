@@ -204,6 +204,59 @@ fn every_page_has_one_heading_a_title_and_a_description() {
     }
 }
 
+/// The show page states every fact of show.json at its own anchor, at every setting (they are
+/// about the making of the show, so none waits for an episode).
+#[test]
+fn the_show_page_lists_every_fact_of_show_json() {
+    let wiki = wiki();
+    let pages: Vec<_> = every_page().iter().filter(|page| page.route == sections::SHOW.path()).collect();
+    assert_eq!(pages.len(), Setting::all().count());
+    for page in pages {
+        let at = page.setting.key();
+        for group in &wiki.show().groups {
+            assert!(page.exposed.contains(&group.heading), "{at}: {}", group.heading);
+            assert!(page.exposed.contains(&format!("\n{}\n", group.id)), "{at}: no anchor {}", group.id);
+        }
+        for fact in wiki.show().facts() {
+            assert!(page.exposed.contains(&fact.value), "{at}: {}", fact.id);
+            assert!(page.exposed.contains(&format!("\n{}\n", fact.id)), "{at}: no anchor {}", fact.id);
+            if let Some(note) = &fact.note {
+                assert!(page.exposed.contains(note.as_str()), "{at}: the note of {}", fact.id);
+            }
+        }
+    }
+}
+
+/// Home answers the first question (is there a season 2) and leaves the other facts to the show
+/// page, which it links.
+#[test]
+fn home_has_no_facts_table_but_the_season_2_answer() {
+    let wiki = wiki();
+    let Some((_, lead)) = wiki.show().lead() else { panic!("show.json has no facts") };
+    let show_page = imperfects_wiki::paths::section(&sections::SHOW).to_string();
+    for page in every_page().iter().filter(|page| page.route == sections::HOME.path()) {
+        let at = page.setting.key();
+        assert!(page.exposed.contains(&lead.value), "{at}: no answer to the first question");
+        assert!(page.exposed.contains(&format!("\n{show_page}\n")), "{at}: no link to the show page");
+        for fact in wiki.show().facts().filter(|fact| fact.id != lead.id) {
+            assert!(!page.exposed.contains(&fact.value), "{at}: home states {}", fact.id);
+        }
+    }
+}
+
+/// The cast on the show page names only the characters the reader has met, each with their actor.
+#[test]
+fn the_cast_lists_the_characters_met_and_their_actors() {
+    let wiki = wiki();
+    for page in every_page().iter().filter(|page| page.route == sections::SHOW.path()) {
+        for c in wiki.characters() {
+            let Some(actor) = &c.actor else { continue };
+            let listed = page.exposed.contains(&format!("{actor} as {}", c.name));
+            assert_eq!(listed, c.visible_at(page.setting.progress), "{} at {}", c.slug, page.setting.key());
+        }
+    }
+}
+
 /// The edit links lead to the line of the data that holds the page's entry, and to the issue
 /// form filled in with its name, at every setting where the page shows the entry; a page that
 /// holds the entry back names it nowhere, these links included. The line is found in the data

@@ -1,6 +1,7 @@
 //! Search ranking and spoiler safety on the shipped data.
 
 use imperfects_wiki::model::{Progress, Setting, Wiki};
+use imperfects_wiki::paths;
 use imperfects_wiki::search::{Kind, SearchIndex};
 use std::path::Path;
 
@@ -108,4 +109,207 @@ fn strict_mode_neither_finds_nor_shows_an_unwatched_title() {
             }
         }
     }
+}
+
+/// Each fact about the show, and each group fans ask about as a whole, with the words its
+/// data says fans use for it: (where it leads, the words).
+fn asked_as(wiki: &Wiki) -> Vec<(String, Vec<String>)> {
+    let show = wiki.show();
+    let groups = show.groups.iter().map(|group| (group.id.clone(), group.asked_as.clone()));
+    let facts = show.facts().map(|fact| (fact.id.clone(), fact.asked_as.clone()));
+    groups.chain(facts).map(|(id, words)| (paths::show(&id).to_string(), words)).collect()
+}
+
+#[test]
+fn every_phrasing_in_the_data_finds_its_fact_first_at_every_setting() {
+    let wiki = wiki();
+    let index = SearchIndex::build(&wiki);
+    let mut wrong = Vec::new();
+    for (address, phrasings) in asked_as(&wiki) {
+        for phrasing in phrasings {
+            for setting in Setting::all() {
+                let first = index.search(&phrasing, setting).next().map(|doc| doc.href.to_string());
+                if first.as_deref() != Some(address.as_str()) {
+                    wrong.push(format!("\"{phrasing}\" at {setting:?}: {first:?}, not {address}"));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The show page's anchor a question is about, as show.json names the fact or group that
+/// answers it.
+fn answered_by(wiki: &Wiki, question: &str) -> String {
+    let show = wiki.show();
+    let asked = |words: &[String]| words.iter().any(|w| w == question);
+    let id = show
+        .groups
+        .iter()
+        .find(|group| asked(&group.asked_as))
+        .map(|group| &group.id)
+        .or_else(|| show.facts().find(|fact| asked(&fact.asked_as)).map(|fact| &fact.id));
+    paths::show(id.unwrap_or_else(|| panic!("no fact of show.json is asked as \"{question}\""))).to_string()
+}
+
+#[test]
+fn fans_questions_find_the_fact_that_answers_them_first() {
+    let wiki = wiki();
+    let index = SearchIndex::build(&wiki);
+    // Each question, as fans type it, and a phrasing the data lists for the fact it is about.
+    let questions = [
+        ("is there a season 2", "season 2"),
+        ("season 2", "season 2"),
+        ("season two", "season 2"),
+        ("Season Two?", "season 2"),
+        ("will there be a season 2", "season 2"),
+        ("was it renewed", "renewed"),
+        ("renewal", "renewed"),
+        ("cancelled", "renewed"),
+        ("canceled", "renewed"),
+        ("was it cancelled?", "renewed"),
+        ("who created the imperfects", "creator"),
+        ("who created it", "creator"),
+        ("who made it", "creator"),
+        ("creators", "creator"),
+        ("showrunner", "showrunner"),
+        ("who is the showrunner", "showrunner"),
+        ("cast", "cast"),
+        ("the cast", "cast"),
+        ("actors", "cast"),
+        ("crew", "cast"),
+        ("who plays tilda", "cast"),
+        ("who plays Juan", "cast"),
+        ("where can I watch it", "where to watch"),
+        ("where to watch", "where to watch"),
+        ("is it on netflix", "where to watch"),
+        ("streaming", "where to watch"),
+        ("how many episodes", "how many episodes"),
+        ("how many episodes are there", "how many episodes"),
+        ("when did it come out", "release date"),
+        ("release date", "release date"),
+        ("premiere", "release date"),
+    ];
+    let mut wrong = Vec::new();
+    for (question, about) in questions {
+        let address = answered_by(&wiki, about);
+        for setting in Setting::all() {
+            let first = index.search(question, setting).next().map(|doc| doc.href.to_string());
+            if first.as_deref() != Some(address.as_str()) {
+                wrong.push(format!("\"{question}\" at {setting:?}: {first:?}, not {address}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn a_name_alone_still_finds_the_character_first() {
+    let wiki = wiki();
+    let index = SearchIndex::build(&wiki);
+    for c in wiki.characters() {
+        let first_name = c.name.split(' ').find(|w| !w.ends_with('.')).unwrap_or(&c.name);
+        for setting in Setting::all().filter(|s| c.visible_at(s.progress)) {
+            let first = index.search(first_name, setting).next();
+            assert_eq!(first.map(|doc| doc.kind), Some(Kind::Character), "{first_name} at {setting:?}");
+        }
+    }
+}
+
+#[test]
+fn the_cast_is_found_by_a_name_only_once_the_reader_has_met_them() {
+    let wiki = wiki();
+    let index = SearchIndex::build(&wiki);
+    let cast = wiki.show().groups.iter().find(|group| group.cast).expect("show.json has a cast group");
+    let address = paths::show(&cast.id).to_string();
+    for c in wiki.characters() {
+        let Some(actor) = &c.actor else { continue };
+        for setting in Setting::all() {
+            for query in [format!("who plays {}", c.name), actor.clone()] {
+                let found = index.search(&query, setting).any(|doc| doc.href.as_str() == address);
+                assert_eq!(found, c.visible_at(setting.progress), "{query} at {setting:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_fact_about_the_show_is_found_by_its_label() {
+    let wiki = wiki();
+    let index = SearchIndex::build(&wiki);
+    for fact in wiki.show().facts() {
+        let hit = index.search(&fact.label, Setting::default()).find(|doc| doc.kind == Kind::Show);
+        assert_eq!(
+            hit.map(|doc| doc.href.to_string()),
+            Some(paths::show(&fact.id).to_string()),
+            "{}",
+            fact.label
+        );
+    }
+}
+
+#[test]
+fn what_is_offered_for_nothing_found_names_nothing_held_back() {
+    let wiki = wiki();
+    let index = SearchIndex::build(&wiki);
+    // Hidden names, their near misses, and words that are nowhere.
+    let mut queries: Vec<String> =
+        ["xyzzy", "qwzxv", "seasn", "tildda", "sarkoff", "the cure"].map(String::from).to_vec();
+    for c in wiki.characters() {
+        queries.push(c.name.clone());
+        queries.extend(c.name.split(' ').map(|w| format!("{w}x")));
+    }
+    queries.extend(wiki.glossary().iter().map(|t| t.term.clone()));
+    for setting in Setting::all() {
+        let hidden_pages: Vec<String> = wiki
+            .characters()
+            .iter()
+            .filter(|c| !c.visible_at(setting.progress))
+            .map(|c| paths::character(&c.slug).to_string())
+            .chain(
+                wiki.glossary()
+                    .iter()
+                    .filter(|t| !t.visible_at(setting.progress))
+                    .map(|t| paths::term(&t.slug).to_string()),
+            )
+            .collect();
+        let hidden_names: Vec<String> = wiki
+            .characters()
+            .iter()
+            .filter(|c| !c.visible_at(setting.progress))
+            .map(|c| c.name.clone())
+            .chain(wiki.glossary().iter().filter(|t| !t.visible_at(setting.progress)).map(|t| t.term.clone()))
+            .chain(
+                wiki.episodes()
+                    .iter()
+                    .filter(|e| !setting.shows_title_of(e.number))
+                    .filter_map(|e| e.title.clone()),
+            )
+            .collect();
+        for query in &queries {
+            if index.search(query, setting).next().is_some() {
+                continue;
+            }
+            let offered = index.nearest(query, setting);
+            assert!(!offered.is_empty(), "{query} at {setting:?}: something is always offered");
+            for doc in offered {
+                assert!(!hidden_pages.contains(&doc.href.to_string()), "{query} at {setting:?}: {doc:?}");
+                let shown = format!("{} {}", doc.title, doc.snippet);
+                for name in &hidden_names {
+                    assert!(!shown.contains(name.as_str()), "{query} at {setting:?} offers {name}: {doc:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_slip_too_many_for_search_is_offered_as_the_nearest_name() {
+    let index = index();
+    let at = Setting::from(Progress::FINISHED);
+    assert!(index.search("sarkoff", at).next().is_none());
+    assert_eq!(
+        index.nearest("sarkoff", at).first().map(|doc| doc.href.to_string()).as_deref(),
+        Some("/characters/alex-sarkov")
+    );
 }

@@ -16,6 +16,16 @@ fn shown(items: &[Revealed], progress: Progress) -> impl Iterator<Item = &str> {
 /// Every piece of prose a reader at `progress` can see, with where it comes from.
 fn visible_prose(wiki: &Wiki, progress: Progress) -> Vec<(String, String)> {
     let mut prose = vec![("show premise".to_owned(), wiki.show().premise.clone())];
+    // The facts about the show are shown at every setting, so none may name what comes later.
+    for fact in wiki.show().facts() {
+        let place = format!("show fact {}", fact.id);
+        let texts = [&fact.label, &fact.value].into_iter().chain(&fact.note).chain(&fact.asked_as);
+        prose.extend(texts.map(|text| (place.clone(), text.clone())));
+    }
+    for group in &wiki.show().groups {
+        let texts = std::iter::once(&group.heading).chain(&group.asked_as);
+        prose.extend(texts.map(|text| (format!("show group {}", group.id), text.clone())));
+    }
     for c in wiki.characters().iter().filter(|c| c.visible_at(progress)) {
         let place = format!("character {}", c.slug);
         prose.push((place.clone(), c.summary.clone()));

@@ -1,5 +1,6 @@
 use crate::names;
 use crate::paths::{self, Href};
+use crate::search::Document;
 use crate::state::{use_setting, use_store};
 use leptos::ev;
 use leptos::html;
@@ -18,15 +19,24 @@ pub fn SearchBox() -> impl IntoView {
     let setting = use_setting();
     let query = RwSignal::new(String::new());
     let expanded = RwSignal::new(false);
-    let active = RwSignal::new(0usize);
+    // The option the arrow keys moved to; `None` is the first result, or, when nothing was
+    // found, none of the entries offered instead (Enter then opens the results page).
+    let active = RwSignal::new(None::<usize>);
     let input = NodeRef::<html::Input>::new();
-    let hits = Memo::new(move |_| {
+    let listed = Memo::new(move |_| {
         let (q, setting) = (query.get(), setting.get());
-        store
-            .search()
-            .map(|index| index.search(&q, setting).take(LISTED).collect::<Vec<_>>())
-            .unwrap_or_default()
+        store.search().map_or_else(Listed::default, |index| {
+            let found: Vec<_> = index.search(&q, setting).take(LISTED).collect();
+            match found.is_empty() && !q.trim().is_empty() {
+                true => Listed { found: false, documents: index.nearest(&q, setting) },
+                false => Listed { found: true, documents: found },
+            }
+        })
     });
+    let selected = move || match listed.with(|listed| listed.found) {
+        true => Some(active.get().unwrap_or(0)),
+        false => active.get(),
+    };
     let showing = move || expanded.get() && !query.read().trim().is_empty();
     let follow = paths::use_follow();
     let go = Callback::new(move |href: Href| {
@@ -52,25 +62,27 @@ pub fn SearchBox() -> impl IntoView {
     });
 
     let on_keydown = move |event: ev::KeyboardEvent| {
-        let count = hits.with(Vec::len);
+        let count = listed.with(|listed| listed.documents.len());
         match event.key().as_str() {
             "ArrowDown" if count > 0 => {
                 event.prevent_default();
                 if expanded.get() {
-                    active.update(|i| *i = (*i + 1) % count);
+                    active.set(Some(selected().map_or(0, |i| (i + 1) % count)));
                 } else {
-                    active.set(0);
+                    active.set(None);
                     expanded.set(true);
                 }
             }
             "ArrowUp" if count > 0 => {
                 event.prevent_default();
-                active.update(|i| *i = (*i + count - 1) % count);
+                active.set(Some(selected().map_or(count - 1, |i| (i + count - 1) % count)));
             }
             "Enter" => {
                 event.prevent_default();
                 let q = query.get();
-                match hits.with(|hits| hits.get(active.get()).map(|hit| hit.href.clone())) {
+                let chosen =
+                    selected().and_then(|i| listed.with(|l| l.documents.get(i).map(|d| d.href.clone())));
+                match chosen {
                     Some(href) if expanded.get() => go.run(href),
                     _ if !q.trim().is_empty() => go.run(paths::search(q.trim())),
                     _ => {}
@@ -91,11 +103,18 @@ pub fn SearchBox() -> impl IntoView {
     };
 
     let options = move || {
-        let hits = hits.get();
-        if hits.is_empty() {
-            return view! { <li class="search-empty" role="option" aria-disabled="true" aria-selected="false">"No results"</li> }.into_any();
-        }
-        hits.into_iter()
+        let Listed { found, documents } = listed.get();
+        // Says what was searched, and offers the nearest entries the reader may see instead.
+        let empty = (!found).then(|| {
+            let offer = if documents.is_empty() { "" } else { ". Try one of these:" };
+            view! {
+                <li class="search-empty" role="option" aria-disabled="true" aria-selected="false">
+                    "No results for “" {query.get().trim().to_owned()} "”" {offer}
+                </li>
+            }
+        });
+        let options = documents
+            .into_iter()
             .enumerate()
             .map(|(i, hit)| {
                 let href = hit.href.clone();
@@ -104,7 +123,7 @@ pub fn SearchBox() -> impl IntoView {
                         id=format!("search-option-{i}")
                         role="option"
                         class="search-option"
-                        aria-selected=move || (active.get() == i).to_string()
+                        aria-selected=move || (selected() == Some(i)).to_string()
                         on:mousedown=|event| event.prevent_default()
                         on:click=move |_| go.run(href.clone())
                     >
@@ -113,14 +132,15 @@ pub fn SearchBox() -> impl IntoView {
                     </li>
                 }
             })
-            .collect_view()
-            .into_any()
+            .collect_view();
+        view! { {empty} {options} }
     };
     let status = move || {
-        showing().then(|| match hits.with(Vec::len) {
-            0 => "No results".to_owned(),
-            1 => "1 result".to_owned(),
-            n => format!("{n} results"),
+        showing().then(|| match listed.with(|l| (l.found, l.documents.len())) {
+            (false, 0) => format!("No results for “{}”", query.get().trim()),
+            (false, n) => format!("No results for “{}”; {n} entries offered instead", query.get().trim()),
+            (true, 1) => "1 result".to_owned(),
+            (true, n) => format!("{n} results"),
         })
     };
 
@@ -139,12 +159,12 @@ pub fn SearchBox() -> impl IntoView {
                 aria-controls="search-listbox"
                 aria-expanded=move || showing().to_string()
                 aria-activedescendant=move || {
-                    (showing() && hits.with(|h| !h.is_empty())).then(|| format!("search-option-{}", active.get()))
+                    selected().filter(|_| showing()).map(|i| format!("search-option-{i}"))
                 }
                 prop:value=move || query.get()
                 on:input=move |event| {
                     query.set(event_target_value(&event));
-                    active.set(0);
+                    active.set(None);
                     expanded.set(true);
                 }
                 on:keydown=on_keydown
@@ -157,6 +177,13 @@ pub fn SearchBox() -> impl IntoView {
             <div class="visually-hidden" role="status" aria-live="polite">{status}</div>
         </div>
     }
+}
+
+/// What the list shows: the results, or, when there are none, the entries offered instead.
+#[derive(Clone, Default, PartialEq)]
+struct Listed {
+    found: bool,
+    documents: Vec<Document>,
 }
 
 /// Whether a key press is typing into a text field, where `/` is a character, not a shortcut.

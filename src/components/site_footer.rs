@@ -1,5 +1,5 @@
 use super::ThemeSwitch;
-use crate::{contribute, paths};
+use crate::{contribute, pages, paths, sections};
 use leptos::prelude::*;
 
 /// The foot of every page: what this site is and, where the site has a repository to send
@@ -14,6 +14,7 @@ pub fn SiteFooter() -> impl IntoView {
                 {contribute::repository().map(|_| view! { "; " <a href=paths::corrections()>"corrections are welcome"</a> })}
                 "."
             </p>
+            <p><a href=paths::section(&sections::SHOW)>{pages::SHOW_TITLE}</a></p>
             <ThemeSwitch/>
         </footer>
     }

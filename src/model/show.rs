@@ -11,22 +11,61 @@ pub struct Show {
     pub title: String,
     /// What the show is about, at the level of its trailer.
     pub premise: String,
-    /// Facts about the making and reception, listed on the home page.
-    pub facts: Vec<ShowFact>,
-    /// Keys of the sources the home page cites.
+    /// The facts about the show, in the groups the show page lists them in.
+    pub groups: Vec<FactGroup>,
+    /// Keys of the sources of the premise.
     pub sources: Vec<String>,
+}
+
+impl Show {
+    /// Every fact, group by group.
+    pub fn facts(&self) -> impl Iterator<Item = &ShowFact> {
+        self.groups.iter().flat_map(|group| &group.facts)
+    }
+
+    /// The question fans ask first and its answer (whether there is a season 2): the first fact
+    /// of the first group, which the home page leads with.
+    pub fn lead(&self) -> Option<(&FactGroup, &ShowFact)> {
+        let group = self.groups.first()?;
+        Some((group, group.facts.first()?))
+    }
+}
+
+/// Facts a fan looks for together ("Cast and crew"), under one heading of the show page.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactGroup {
+    /// Its anchor on the show page, unique among groups and facts.
+    pub id: String,
+    /// Its heading, as a fan would ask or name it.
+    pub heading: String,
+    /// Whether the cast list (the characters' actors) opens this group.
+    #[serde(default)]
+    pub cast: bool,
+    /// The words fans search for the group as a whole with; none: found through its facts.
+    #[serde(default)]
+    pub asked_as: Vec<String>,
+    /// Its facts, in the order the page lists them.
+    pub facts: Vec<ShowFact>,
 }
 
 /// One fact about the show, dated where it can change (ratings, charts).
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ShowFact {
+    /// Its anchor on the show page, where search leads ("season-2").
+    pub id: String,
     /// What the fact is about ("Premiere").
     pub label: String,
-    /// The fact itself.
+    /// The fact itself, stated plainly.
     pub value: String,
+    /// What a reader should know about its sources (one source only, listings differ…).
+    pub note: Option<String>,
     /// When it was reported, for a fact that can change.
     pub as_of: Option<String>,
+    /// The words fans search for it with ("season 2", "renewed"), so a fan can add one.
+    #[serde(default)]
+    pub asked_as: Vec<String>,
     /// Keys of the sources that report it.
     pub sources: Vec<String>,
 }

@@ -21,9 +21,31 @@ pub(super) fn validate(parts: &WikiParts) -> Vec<DataError> {
 
     let show = Entry { file: DataFile::Show, id: "show", at: String::new() };
     check.sources(&show, "/sources", &parts.show.sources, &sources);
-    for (index, fact) in parts.show.facts.iter().enumerate() {
-        let entry = Entry { file: DataFile::Show, id: &fact.label, at: format!("/facts/{index}") };
-        check.sources(&entry, "/sources", &fact.sources, &sources);
+    // Groups and facts share the show page's anchors, so one id names one place.
+    let anchors = parts.show.groups.iter().enumerate().flat_map(|(g, group)| {
+        let facts =
+            group.facts.iter().enumerate().map(move |(i, fact)| (format!("/groups/{g}/facts/{i}"), &fact.id));
+        std::iter::once((format!("/groups/{g}"), &group.id)).chain(facts)
+    });
+    let mut seen = HashSet::new();
+    for (at, id) in anchors {
+        let entry = Entry { file: DataFile::Show, id, at };
+        if !seen.insert(id) {
+            check.fail(
+                &entry,
+                "/id",
+                "another group or fact has this id; give each its own, since it is an address",
+            );
+        }
+    }
+    if parts.show.groups.iter().filter(|group| group.cast).count() > 1 {
+        check.fail(&show, "/groups", "more than one group has \"cast\": true; the cast list belongs in one");
+    }
+    for (g, group) in parts.show.groups.iter().enumerate() {
+        for (i, fact) in group.facts.iter().enumerate() {
+            let entry = Entry { file: DataFile::Show, id: &fact.id, at: format!("/groups/{g}/facts/{i}") };
+            check.sources(&entry, "/sources", &fact.sources, &sources);
+        }
     }
     for (index, source) in parts.sources.iter().enumerate() {
         let entry = Entry::listed(DataFile::Sources, &source.key, index);

@@ -1,10 +1,11 @@
 use crate::components::{CreatureEmblem, PageMeta, SectionLinks, SourceList};
 use crate::format::lowercase;
-use crate::paths;
 use crate::state::use_wiki;
+use crate::{paths, sections};
 use leptos::prelude::*;
 
-/// The front page: what the show is, the trio and their creatures, and where to go next.
+/// The front page: what the show is, whether there is more of it, the trio and their creatures,
+/// and where to go next.
 #[component]
 pub fn Home() -> impl IntoView {
     let wiki = use_wiki();
@@ -26,19 +27,17 @@ pub fn Home() -> impl IntoView {
             }
         })
         .collect_view();
-    let facts = show
-        .facts
-        .iter()
-        .map(|fact| {
-            let value = match &fact.as_of {
-                Some(date) => format!("{} (as reported in {date})", fact.value),
-                None => fact.value.clone(),
-            };
-            view! { <tr><th scope="row">{fact.label.clone()}</th><td>{value}</td></tr> }
-        })
-        .collect_view();
+    // The question fans ask first, answered at once; the rest of the facts are on the show page.
+    let lead = show.lead().map(|(group, fact)| {
+        view! {
+            <p class="answer">
+                <strong>{group.heading.clone()}</strong>" "{fact.value.clone()}" "
+                <a href=paths::show(&fact.id)>"More about the show"</a>
+            </p>
+        }
+    });
     let mut sources = show.sources.clone();
-    sources.extend(show.facts.iter().flat_map(|fact| fact.sources.clone()));
+    sources.extend(show.lead().into_iter().flat_map(|(_, fact)| fact.sources.clone()));
     view! {
         <PageMeta
             title="Home"
@@ -47,6 +46,13 @@ pub fn Home() -> impl IntoView {
         <article class="home">
             <h1>{show.title.clone()}" — the fan wiki"</h1>
             <p class="lede">{show.premise.clone()}</p>
+            {lead}
+            <p>
+                "New to it? Start with "<a href=paths::episode(1)>"episode 1"</a>
+                ", and tell the wiki how far you have watched: nothing later shows. "
+                <a href=paths::section(&sections::SHOW)>"Where to watch it, the cast and the crew"</a>
+                "."
+            </p>
             <section aria-labelledby="trio-heading">
                 <h2 id="trio-heading">"The trio"</h2>
                 <ul class="trio">{trio}</ul>
@@ -54,10 +60,6 @@ pub fn Home() -> impl IntoView {
             <section aria-labelledby="start-heading">
                 <h2 id="start-heading">"Where to start"</h2>
                 <SectionLinks/>
-            </section>
-            <section aria-labelledby="show-heading">
-                <h2 id="show-heading">"The show at a glance"</h2>
-                <table class="facts"><tbody>{facts}</tbody></table>
             </section>
             <SourceList keys=sources/>
         </article>

@@ -13,6 +13,7 @@ mod home;
 mod not_found;
 mod relationship_map;
 mod search_page;
+mod show;
 
 pub use ability_index::AbilityIndex;
 pub use about::About;
@@ -27,6 +28,7 @@ pub use home::Home;
 pub use not_found::NotFound;
 pub use relationship_map::{CentredMapPage, MapPage};
 pub use search_page::SearchPage;
+pub use show::{ShowPage, SHOW_TITLE};
 
 use crate::model::Wiki;
 use crate::state::use_wiki;

@@ -25,9 +25,18 @@ pub fn SearchPage() -> impl IntoView {
         let hits: Vec<Document> =
             store.search().map(|index| index.search(&q, setting.get()).collect()).unwrap_or_default();
         if q.trim().is_empty() {
-            view! { <p>"Type a name, an episode number or a term."</p> }.into_any()
+            view! { <p>"Type a name, an episode number, a term or a question about the show (“is there a season 2”)."</p> }.into_any()
         } else if hits.is_empty() {
-            view! { <p class="search-none">"Nothing matches “" {q} "”."</p> }.into_any()
+            let nearest = store.search().map(|index| index.nearest(&q, setting.get())).unwrap_or_default();
+            let offer = (!nearest.is_empty()).then(|| {
+                view! {
+                    <p>"Try one of these:"</p>
+                    <ol class="search-results">
+                        {nearest.into_iter().map(|doc| view! { <li><SearchHit doc/></li> }).collect_view()}
+                    </ol>
+                }
+            });
+            view! { <p class="search-none">"No results for “" {q} "”."</p> {offer} }.into_any()
         } else {
             view! {
                 <ol class="search-results">

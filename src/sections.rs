@@ -61,7 +61,7 @@ pub const HOME: Section = Section {
 /// to it, and every footer links it.
 pub const SHOW: Section = Section {
     segment: "show",
-    nav: None,
+    nav: Some("The show"),
     invitation: Some("About the show: season 2, where to watch, cast and crew"),
     page: || view! { <pages::ShowPage/> }.into_any(),
     entries: None,

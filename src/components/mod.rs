@@ -35,7 +35,7 @@ pub use character_link::{CharacterLink, CharacterLinks};
 pub use creature_emblem::CreatureEmblem;
 pub use edit_links::EditLinks;
 pub use first_visit_prompt::FirstVisitPrompt;
-pub use held_back_list::{Entry, HeldBackList, LATER_LINE};
+pub use held_back_list::{Entry, HeldBackList, HELD_BACK_LINE, LATER_LINE};
 pub use infobox::{InfoRow, Infobox};
 pub use load_failure::LoadFailure;
 pub use loading_indicator::LoadingIndicator;

@@ -3,7 +3,7 @@
 //! sourced fact never breaks one; each rule is also shown to fail on data that breaks it.
 
 use imperfects_wiki::check::{check_data, check_spelling};
-use imperfects_wiki::model::{DataError, DataFile, Group, SerdeJson, Wiki, EPISODE_COUNT};
+use imperfects_wiki::model::{DataError, DataFile, Group, Progress, SerdeJson, Wiki, EPISODE_COUNT};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::fs;
@@ -274,5 +274,50 @@ fn a_page_without_sources_is_refused() {
             && at.as_deref() == Some("/entries/0/sources")
             && m.contains("no source")),
         "{found:?}"
+    );
+}
+
+#[test]
+fn a_pair_listed_twice_for_the_same_point_is_refused_and_a_later_part_is_one_tie() {
+    let mut values = shipped_values();
+    let list = entries(&mut values, DataFile::Characters);
+    let (index, character) = list
+        .iter_mut()
+        .enumerate()
+        .find(|(_, c)| c["relationships"][0]["revealed_in"] == json!("premise"))
+        .expect("some character has a tie from the premise");
+    let ties = character["relationships"].as_array_mut().expect("a list");
+    let mut again = ties[0].clone();
+    again["label"] = json!("said twice");
+    ties.push(again.clone());
+    let at = format!("/entries/{index}/relationships/{}", ties.len() - 1);
+    let found = problems(&values);
+    assert!(
+        found.iter().any(|(file, place, m)| *file == DataFile::Characters
+            && place.as_deref() == Some(at.as_str())
+            && m.contains("a second time")),
+        "{found:?}"
+    );
+    // The same part from a later episode is allowed: the tie grows, and stays one tie.
+    let mut values = shipped_values();
+    let list = entries(&mut values, DataFile::Characters);
+    let character = &mut list[index];
+    let ties = character["relationships"].as_array_mut().expect("a list");
+    again["revealed_in"] = json!(EPISODE_COUNT);
+    ties.push(again);
+    let slug = character["slug"].as_str().expect("a slug").to_owned();
+    let wiki = build(&values).unwrap_or_else(|e| panic!("{e:?}"));
+    let grown = wiki.character(&slug).expect("the character");
+    let withs: Vec<&str> = grown.ties().iter().map(|tie| tie.with).collect();
+    let mut distinct = withs.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(withs.len(), distinct.len(), "one tie per pair: {withs:?}");
+    let tie = &grown.ties()[0];
+    let first = tie.label(Progress::NOT_STARTED);
+    assert!(!first.contains("said twice"), "{first}");
+    assert!(
+        tie.label(Progress::FINISHED).ends_with("said twice"),
+        "the later part shows from its episode on"
     );
 }

@@ -221,3 +221,30 @@ fn a_link_inside_a_held_back_statement_counts_only_from_its_episode() {
         assert_eq!(labelled, level.watched() >= 7, "at {level:?}: the late tie on the map");
     }
 }
+
+#[test]
+fn a_character_lists_each_other_character_once_its_tie_growing_by_episode() {
+    let wiki = shipped();
+    for c in wiki.characters() {
+        let ties = c.ties();
+        let withs: BTreeSet<&str> = ties.iter().map(|tie| tie.with).collect();
+        assert_eq!(withs.len(), ties.len(), "{}: a pair listed twice", c.slug);
+        let parts: usize = ties.iter().map(|tie| tie.parts.len()).sum();
+        assert_eq!(parts, c.relationships.len(), "{}: every part of every tie kept", c.slug);
+        for tie in &ties {
+            for level in Progress::all() {
+                let label = tie.label(level);
+                for part in &tie.parts {
+                    let shown = part.revealed_in.visible_at(level) || part.revealed_in == tie.revealed_in();
+                    assert_eq!(
+                        label.contains(&part.label),
+                        shown,
+                        "{} and {} at {level:?}: {label}",
+                        c.slug,
+                        tie.with
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,7 +1,7 @@
 use super::{revealed_class, CreatureEmblem};
 use crate::format::markup_text;
 use crate::keyed_markup::{keyed, Piece};
-use crate::model::{Graph, Reveal, Tenths, COLUMN_WIDTH, LABEL_LINE, MAP_WIDTH, NAME_LINE, NODE_RADIUS};
+use crate::model::{Graph, Reveal, Tenths, Tie, COLUMN_WIDTH, LABEL_LINE, MAP_WIDTH, NAME_LINE, NODE_RADIUS};
 use crate::paths;
 use crate::state::{use_progress, use_wiki};
 use leptos::prelude::*;
@@ -192,19 +192,21 @@ fn list(graph: &Graph) -> Vec<Piece> {
         .enumerate()
         .map(|(i, node)| {
             let mut item = format!("<li{}>{}", class("", node.introduced), link(&node.slug, &node.name));
+            // One item per tie, its parts joined, as on the character's page.
             let ties: Vec<String> = graph
                 .edges
                 .iter()
-                .flat_map(|e| e.ties.iter().map(move |t| (e, t)))
-                .filter(|(_, t)| t.from == i)
-                .map(|(e, t)| {
+                .filter_map(|e| {
+                    let own: Vec<&Tie> = e.ties.iter().filter(|t| t.from == i).collect();
+                    let first = own.first()?;
                     let other = &graph.nodes[if e.a == i { e.b } else { e.a }];
-                    format!(
+                    let labels: Vec<&str> = own.iter().map(|t| t.label.as_str()).collect();
+                    Some(format!(
                         "<li{}>{}: {}</li>",
-                        class("", t.revealed_in),
+                        class("", first.revealed_in),
                         link(&other.slug, &other.name),
-                        markup_text(&t.label)
-                    )
+                        markup_text(&labels.join("; "))
+                    ))
                 })
                 .collect();
             if !ties.is_empty() {

@@ -20,7 +20,7 @@ mod story;
 mod validate;
 mod wiki;
 
-pub use character::{Character, Group, Relationship};
+pub use character::{Bond, Character, Group, Relationship};
 pub use creature::{Creature, Power};
 pub use episode::{CitedFor, Episode};
 #[cfg(not(target_arch = "wasm32"))]

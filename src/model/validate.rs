@@ -54,6 +54,20 @@ pub(super) fn validate(parts: &WikiParts) -> Vec<DataError> {
         }
         for (i, relationship) in c.relationships.iter().enumerate() {
             check.reveal(&entry, &format!("/relationships/{i}/revealed_in"), relationship.revealed_in);
+            // A pair is one tie; a part that comes later has its own episode (`Character::ties`).
+            let before = &c.relationships[..i];
+            if before.iter().any(|r| r.with == relationship.with && r.revealed_in == relationship.revealed_in)
+            {
+                check.fail(
+                    &entry,
+                    &format!("/relationships/{i}"),
+                    format!(
+                        "lists \"{}\" a second time for the same point in the story; say it in the first \
+                         item's label, or give this later part the episode that reveals it",
+                        relationship.with
+                    ),
+                );
+            }
         }
         check.reveal(&entry, "/introduced", c.introduced);
     }

@@ -321,3 +321,43 @@ fn a_pair_listed_twice_for_the_same_point_is_refused_and_a_later_part_is_one_tie
         "the later part shows from its episode on"
     );
 }
+
+#[test]
+fn an_event_key_told_on_one_page_only_or_in_two_episodes_is_refused() {
+    let mut values = shipped_values();
+    let list = entries(&mut values, DataFile::Episodes);
+    let (index, episode) = list
+        .iter_mut()
+        .enumerate()
+        .find(|(_, e)| e["synopsis"].as_array().is_some_and(|s| !s.is_empty()))
+        .expect("an episode with a synopsis");
+    episode["synopsis"][0]["event"] = json!("told-nowhere-else");
+    let reveal = episode["synopsis"][0]["revealed_in"].clone();
+    let found = problems(&values);
+    let at = format!("/entries/{index}/synopsis/0/event");
+    assert!(
+        found.iter().any(|(file, place, m)| *file == DataFile::Episodes
+            && place.as_deref() == Some(at.as_str())
+            && m.contains("no other page")),
+        "{found:?}"
+    );
+    // A statement of another page with the same key, but from another episode.
+    let other = if reveal == json!(1) { json!(2) } else { json!(1) };
+    let characters = entries(&mut values, DataFile::Characters);
+    let story = characters[0]["story"].as_array_mut().expect("a story");
+    story.push(
+        json!({ "text": "Told of another episode.", "revealed_in": other, "event": "told-nowhere-else" }),
+    );
+    let at = format!("/entries/0/story/{}/event", story.len() - 1);
+    let found = problems(&values);
+    assert!(
+        !found.iter().any(|(_, _, m)| m.contains("told-nowhere-else") && m.contains("no other page")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|(file, place, m)| *file == DataFile::Characters
+            && place.as_deref() == Some(at.as_str())
+            && m.contains("same episode")),
+        "{found:?}"
+    );
+}

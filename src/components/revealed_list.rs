@@ -11,8 +11,15 @@ pub fn RevealedList(items: Vec<Revealed>) -> impl IntoView {
     let entries = items
         .into_iter()
         .map(|item| {
-            let text = item.text;
-            Entry { reveal: item.revealed_in, key: text.clone(), view: ViewFn::from(move || text.clone()) }
+            let (text, note) = (item.text, item.note);
+            let key = text.clone();
+            let view = ViewFn::from(move || {
+                view! {
+                    {text.clone()}
+                    {note.clone().map(|note| view! { " " <small class="source-note">{note}</small> })}
+                }
+            });
+            Entry { reveal: item.revealed_in, key, view }
         })
         .collect();
     view! { <HeldBackList entries class="revealed-list"/> }

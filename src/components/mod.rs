@@ -45,7 +45,7 @@ pub use not_confirmed::NotConfirmed;
 pub use page_meta::PageMeta;
 pub use power_list::PowerList;
 pub use relationship_map::RelationshipMap;
-pub use revealed_list::{revealed_class, revealed_in, RevealedList};
+pub use revealed_list::{revealed_class, revealed_in, statement, RevealedList};
 pub use search_box::SearchBox;
 pub use search_hit::SearchHit;
 pub use season_timeline::SeasonTimeline;

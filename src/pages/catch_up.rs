@@ -1,4 +1,4 @@
-use crate::components::{revealed_in, source_name, NotConfirmed, PageMeta, SourceList};
+use crate::components::{revealed_in, source_name, statement, NotConfirmed, PageMeta, SourceList};
 use crate::model::{Episode, Event, Origin, Progress, Reveal, Wiki};
 use crate::names;
 use crate::paths::{self, Href};
@@ -115,8 +115,7 @@ fn CatchUpLine(event: Event, wiki: std::sync::Arc<Wiki>, progress: Progress) -> 
     });
     view! {
         <li>
-            {event.text}
-            {event.note.map(|note| view! { " " <small class="source-note">{note}</small> })}
+            {statement(event.text, event.note)}
             {more}
         </li>
     }

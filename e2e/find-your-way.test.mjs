@@ -144,17 +144,19 @@ describe('the relationship map in the browser', () => {
     const grows = LEVELS.find((n) => n > 1 && characters.some((c) => c.introduced === n));
     const page = await open('/map', { watched: grows - 1, app: true });
     await heading(page);
-    const before = await page.locator('main .map .person').count();
+    // Those with a tie are drawn; those without are listed beside the drawing.
+    const PLACED = 'main .map .person, main .map-untied li';
+    const before = await page.locator(PLACED).count();
     assert.deepEqual(await markedNewOnMap(page), []);
     await page.locator('#watched-select:visible').selectOption(String(grows));
     const met = characters.filter((c) => visibleAt(c.introduced, grows)).length;
-    await page.waitForFunction((n) => document.querySelectorAll('main .map .person').length === n, met);
+    await page.waitForFunction(([selector, n]) => document.querySelectorAll(selector).length === n, [PLACED, met]);
     assert.ok(met > before);
     const marked = await markedNewOnMap(page);
     assert.ok(marked.length > 0 && marked.every((n) => n === grows), `marked ${marked}`);
     const fresh = characters.filter((c) => c.introduced === grows).map((c) => c.slug);
     for (const slug of fresh) {
-      const node = page.locator(`main .map .person:has(a[href$="/map/${slug}"])`);
+      const node = page.locator(`main .map .person:has(a[href$="/map/${slug}"]), main .map-untied li:has(a[href$="/map/${slug}"])`);
       assert.ok((await node.getAttribute('class')).split(' ').includes(`${REVEALED_CLASS}${grows}`), slug);
     }
     page.wiki.assertClean();

@@ -106,16 +106,9 @@ fn group_line(group: &[&Entry], all: bool) -> impl IntoView {
         }
         _ => format!("{} more from later episodes — reveal", group.len()),
     };
-    let show = {
-        let ids = ids.clone();
-        move |_| {
-            for (i, id) in ids.iter().enumerate() {
-                reveals.show(id, i == 0);
-            }
-        }
-    };
-    view! { <button type="button" class="spoiler" on:click=show>{text}</button> }
-        .add_any_attr(custom_attribute(names::SPOILER_ATTR, ids.join(" ")))
+    let listed = ids.join(" ");
+    view! { <button type="button" class="spoiler" on:click=move |_| reveals.show_all(&ids)>{text}</button> }
+        .add_any_attr(custom_attribute(names::SPOILER_ATTR, listed))
 }
 
 /// The one line in place of the later entries, revealing them (or that there are none).

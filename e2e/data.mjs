@@ -75,13 +75,20 @@ export function expectedHeading(path) {
     ?? builtHeading(path);
 }
 
-/** How many statements the data places in episode `n`: what the catch-up page tells of it. */
+/**
+ * How many events the data places in episode `n`: what the catch-up page tells of it. Statements
+ * that share an `event` key are one event, told by the first page that tells it (in the order
+ * episodes, characters, creatures, glossary); that page's statements of it are each a line.
+ */
 export function statementsIn(n) {
-  const at = (items) => items.filter((item) => item.revealed_in === n).length;
-  return episodes.reduce((sum, e) => sum + at(e.synopsis), 0)
-    + characters.reduce((sum, c) => sum + at(c.story) + at(c.abilities) + at(c.status), 0)
-    + creatures.reduce((sum, c) => sum + at(c.powers), 0)
-    + glossary.reduce((sum, t) => sum + at(t.details), 0);
+  const all = [
+    ...episodes.flatMap((e) => e.synopsis.map((item) => [`episode ${e.number}`, item])),
+    ...characters.flatMap((c) => [...c.story, ...c.abilities, ...c.status].map((item) => [`character ${c.slug}`, item])),
+    ...creatures.flatMap((c) => c.powers.map((item) => [`creature ${c.slug}`, item])),
+    ...glossary.flatMap((t) => t.details.map((item) => [`term ${t.slug}`, item])),
+  ].filter(([, item]) => item.revealed_in === n);
+  const teller = (key) => all.find(([, item]) => item.event === key)[0];
+  return all.filter(([page, item]) => item.event === undefined || teller(item.event) === page).length;
 }
 
 /** The name of a setting's copies ("5", "5s"): the app's rule (public/reader.js). */

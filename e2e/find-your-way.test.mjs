@@ -84,7 +84,10 @@ describe('the files of every level', () => {
       for (const path of ['/map', ...characters.map((c) => `/map/${c.slug}`)]) {
         const html = mainOf(copy(path, level));
         const svg = html.slice(html.indexOf('class="map-drawing"'), html.lastIndexOf('</svg>'));
-        const nodes = [...svg.matchAll(/<g [^>]*class="person[^"]*"[^>]*><a href="([^"]+)"/g)].map((m) => m[1].replace(/\/$/, '').split('/').pop());
+        const slugOf = (m) => m[1].replace(/\/$/, '').split('/').pop();
+        // Those without a tie are listed beside the drawing, not drawn as a dot alone.
+        const apart = html.slice(html.indexOf('class="map-untied"'), html.indexOf('map-list-heading'));
+        const nodes = [...svg.matchAll(/<g [^>]*class="person[^"]*"[^>]*><a href="([^"]+)"/g), ...apart.matchAll(/<a href="([^"]+)"/g)].map(slugOf);
         assert.deepEqual(new Set(nodes), new Set(met.map((c) => c.slug)), `${path} at level ${level}`);
         assert.equal(nodes.length, met.length, `${path} at level ${level}: each character once`);
         const list = html.slice(html.indexOf('<ul class="map-list">'));
@@ -141,18 +144,20 @@ describe('the relationship map in the browser', () => {
     const grows = LEVELS.find((n) => n > 1 && characters.some((c) => c.introduced === n));
     const page = await open('/map', { watched: grows - 1, app: true });
     await heading(page);
-    const before = await page.locator('main .map .person').count();
+    // Those with a tie are drawn; those without are listed beside the drawing.
+    const PLACED = 'main .map .person, main .map-untied li';
+    const before = await page.locator(PLACED).count();
     assert.deepEqual(await markedNewOnMap(page), []);
     await openSetting(page);
     await page.locator('#watched-select:visible').selectOption(String(grows));
     const met = characters.filter((c) => visibleAt(c.introduced, grows)).length;
-    await page.waitForFunction((n) => document.querySelectorAll('main .map .person').length === n, met);
+    await page.waitForFunction(([selector, n]) => document.querySelectorAll(selector).length === n, [PLACED, met]);
     assert.ok(met > before);
     const marked = await markedNewOnMap(page);
     assert.ok(marked.length > 0 && marked.every((n) => n === grows), `marked ${marked}`);
     const fresh = characters.filter((c) => c.introduced === grows).map((c) => c.slug);
     for (const slug of fresh) {
-      const node = page.locator(`main .map .person:has(a[href$="/map/${slug}"])`);
+      const node = page.locator(`main .map .person:has(a[href$="/map/${slug}"]), main .map-untied li:has(a[href$="/map/${slug}"])`);
       assert.ok((await node.getAttribute('class')).split(' ').includes(`${REVEALED_CLASS}${grows}`), slug);
     }
     page.wiki.assertClean();

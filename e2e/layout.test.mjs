@@ -46,3 +46,60 @@ describe('on a 360 px phone no page is wider than the screen', () => {
     await page.wiki.close();
   });
 });
+
+describe('on a 360 px phone every control is big enough for a thumb', () => {
+  // Buttons, disclosures and links that stand alone (the correction links, the map's names)
+  // must be at least 44 × 44 CSS px (WCAG 2.5.5's size; a button as wide as its words is at
+  // least that wide). A link inside a sentence is exempt, as WCAG 2.5.8's inline exception
+  // has it: making it taller would spread the lines of text apart, and its line is the target.
+  const CONTROLS = 'main button, main summary, main .edit-links a, main .map .person a';
+  const SAMPLE = [
+    ['/characters/tilda-weber', 0], ['/characters/tilda-weber', 5], ['/characters/tilda-weber', 3, true],
+    ['/catch-up', 5], ['/map/tilda-weber', 5], ['/episodes', 5], ['/episodes/10', 5], ['/characters/dr-hallenbeck', 5],
+  ];
+  for (const [path, watched, strict] of SAMPLE) {
+    it(`${path} up to episode ${watched}${strict ? ' in strict mode' : ''}`, async () => {
+      const page = await open(path, { watched, strict, viewport: PHONE });
+      await heading(page);
+      const small = await page.evaluate((selector) => [...document.querySelectorAll(selector)]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => [el.textContent.trim().slice(0, 40), el.getBoundingClientRect()])
+        .filter(([, box]) => box.height < 44 || box.width < 44)
+        .map(([text, box]) => `"${text}": ${Math.round(box.width)}×${Math.round(box.height)}`), CONTROLS);
+      assert.ok(await page.locator(CONTROLS).count() > 0, 'the page has controls to measure');
+      assert.deepEqual(small, []);
+      page.wiki.assertClean();
+      await page.wiki.close();
+    });
+  }
+});
+
+describe('the appearance table says that it scrolls', () => {
+  it('with a cue on a phone, and none where it fits', async () => {
+    for (const [viewport, cue] of [[PHONE, true], [{ width: 1280, height: 800 }, false]]) {
+      const page = await open('/episodes', { watched: 10, viewport });
+      await heading(page);
+      const { inner, outer } = await page.locator('main .grid-scroll').evaluate((element) => ({ inner: element.scrollWidth, outer: element.clientWidth }));
+      assert.equal(inner > outer, cue, `the table scrolls at ${viewport.width} px`);
+      assert.equal(await page.locator('main .grid-hint').isVisible(), cue, `the cue at ${viewport.width} px`);
+      page.wiki.assertClean();
+      await page.wiki.close();
+    }
+  });
+});
+
+describe('the relationship map on a phone', () => {
+  it('writes every name and tie at 12 px or more as drawn at 360 px wide', async () => {
+    for (const path of ['/map', '/map/tilda-weber', '/map/juan-ruiz']) {
+      const page = await open(path, { watched: 10, viewport: PHONE });
+      await heading(page);
+      // An SVG scaled to the screen scales its text: the size drawn is the font size times the scale.
+      const sizes = await page.evaluate(() => [...document.querySelectorAll('main .map-drawing text')]
+        .map((text) => [text.textContent.slice(0, 30), parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM().a]));
+      assert.ok(sizes.length > 0, `${path} draws names`);
+      assert.deepEqual(sizes.filter(([, size]) => size < 12).map(([text, size]) => `${text}: ${size.toFixed(1)} px`), [], path);
+      page.wiki.assertClean();
+      await page.wiki.close();
+    }
+  });
+});

@@ -32,7 +32,9 @@ pub fn hand_over(reveals: PageReveals, setting: Setting) {
         let focused = document().active_element().filter(|element| copy.contains(Some(element)));
         let focused_spoiler = focused.as_ref().and_then(|element| element.get_attribute(names::SPOILER_ATTR));
         for id in early_reveals() {
-            reveals.show(&id, focused_spoiler.as_deref() == Some(id.as_str()));
+            // A line standing for several spoilers lists their ids; the first takes the focus.
+            let first = focused_spoiler.as_deref().and_then(|ids| ids.split_whitespace().next());
+            reveals.show(&id, first == Some(id.as_str()));
         }
         let typed = input_in(&copy, names::SEARCH_INPUT_ID);
         remove_copy();

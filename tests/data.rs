@@ -3,7 +3,7 @@
 //! sourced fact never breaks one; each rule is also shown to fail on data that breaks it.
 
 use imperfects_wiki::check::{check_data, check_spelling};
-use imperfects_wiki::model::{DataError, DataFile, Group, SerdeJson, Wiki, EPISODE_COUNT};
+use imperfects_wiki::model::{DataError, DataFile, Group, Progress, SerdeJson, Wiki, EPISODE_COUNT};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::fs;
@@ -273,6 +273,91 @@ fn a_page_without_sources_is_refused() {
         found.iter().any(|(file, at, m)| *file == DataFile::Glossary
             && at.as_deref() == Some("/entries/0/sources")
             && m.contains("no source")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_pair_listed_twice_for_the_same_point_is_refused_and_a_later_part_is_one_tie() {
+    let mut values = shipped_values();
+    let list = entries(&mut values, DataFile::Characters);
+    let (index, character) = list
+        .iter_mut()
+        .enumerate()
+        .find(|(_, c)| c["relationships"][0]["revealed_in"] == json!("premise"))
+        .expect("some character has a tie from the premise");
+    let ties = character["relationships"].as_array_mut().expect("a list");
+    let mut again = ties[0].clone();
+    again["label"] = json!("said twice");
+    ties.push(again.clone());
+    let at = format!("/entries/{index}/relationships/{}", ties.len() - 1);
+    let found = problems(&values);
+    assert!(
+        found.iter().any(|(file, place, m)| *file == DataFile::Characters
+            && place.as_deref() == Some(at.as_str())
+            && m.contains("a second time")),
+        "{found:?}"
+    );
+    // The same part from a later episode is allowed: the tie grows, and stays one tie.
+    let mut values = shipped_values();
+    let list = entries(&mut values, DataFile::Characters);
+    let character = &mut list[index];
+    let ties = character["relationships"].as_array_mut().expect("a list");
+    again["revealed_in"] = json!(EPISODE_COUNT);
+    ties.push(again);
+    let slug = character["slug"].as_str().expect("a slug").to_owned();
+    let wiki = build(&values).unwrap_or_else(|e| panic!("{e:?}"));
+    let grown = wiki.character(&slug).expect("the character");
+    let withs: Vec<&str> = grown.ties().iter().map(|tie| tie.with).collect();
+    let mut distinct = withs.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(withs.len(), distinct.len(), "one tie per pair: {withs:?}");
+    let tie = &grown.ties()[0];
+    let first = tie.label(Progress::NOT_STARTED);
+    assert!(!first.contains("said twice"), "{first}");
+    assert!(
+        tie.label(Progress::FINISHED).ends_with("said twice"),
+        "the later part shows from its episode on"
+    );
+}
+
+#[test]
+fn an_event_key_told_on_one_page_only_or_in_two_episodes_is_refused() {
+    let mut values = shipped_values();
+    let list = entries(&mut values, DataFile::Episodes);
+    let (index, episode) = list
+        .iter_mut()
+        .enumerate()
+        .find(|(_, e)| e["synopsis"].as_array().is_some_and(|s| !s.is_empty()))
+        .expect("an episode with a synopsis");
+    episode["synopsis"][0]["event"] = json!("told-nowhere-else");
+    let reveal = episode["synopsis"][0]["revealed_in"].clone();
+    let found = problems(&values);
+    let at = format!("/entries/{index}/synopsis/0/event");
+    assert!(
+        found.iter().any(|(file, place, m)| *file == DataFile::Episodes
+            && place.as_deref() == Some(at.as_str())
+            && m.contains("no other page")),
+        "{found:?}"
+    );
+    // A statement of another page with the same key, but from another episode.
+    let other = if reveal == json!(1) { json!(2) } else { json!(1) };
+    let characters = entries(&mut values, DataFile::Characters);
+    let story = characters[0]["story"].as_array_mut().expect("a story");
+    story.push(
+        json!({ "text": "Told of another episode.", "revealed_in": other, "event": "told-nowhere-else" }),
+    );
+    let at = format!("/entries/0/story/{}/event", story.len() - 1);
+    let found = problems(&values);
+    assert!(
+        !found.iter().any(|(_, _, m)| m.contains("told-nowhere-else") && m.contains("no other page")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|(file, place, m)| *file == DataFile::Characters
+            && place.as_deref() == Some(at.as_str())
+            && m.contains("same episode")),
         "{found:?}"
     );
 }

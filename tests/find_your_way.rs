@@ -2,7 +2,7 @@
 //! exactly the characters met and the ties revealed by then, and grows with the level; a page is
 //! listed as mentioning another only through a link the reader's setting shows.
 
-use imperfects_wiki::model::{DataFile, Origin, Progress, Reveal, SerdeJson, Wiki, MAP_WIDTH};
+use imperfects_wiki::model::{DataFile, Node, Origin, Progress, Reveal, SerdeJson, Wiki, MAP_WIDTH};
 use serde_json::{json, Value};
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
@@ -127,12 +127,27 @@ fn the_map_is_laid_out_inside_its_drawing_centre_first_and_the_same_every_time()
                 }
                 None => assert_eq!(graph.centre, None, "at {level:?}: centred on {centre:?}"),
             }
-            for (i, node) in graph.nodes.iter().enumerate() {
-                assert!((0.0..=MAP_WIDTH).contains(&node.x), "{} at x {}", node.slug, node.x);
+            let drawn: Vec<&Node> = graph
+                .nodes
+                .iter()
+                .enumerate()
+                .filter(|&(i, n)| n.tied || graph.centre == Some(i))
+                .map(|(_, n)| n)
+                .collect();
+            for (i, node) in drawn.iter().enumerate() {
+                let label = node.placed_label_box();
+                let inside = 0.0 <= label.left && label.right <= MAP_WIDTH && label.bottom <= graph.height;
+                assert!(inside, "{}'s name and ties leave the drawing: {label:?}", node.slug);
                 assert!((0.0..=graph.height).contains(&node.y), "{} at y {}", node.slug, node.y);
-                for other in &graph.nodes[i + 1..] {
+                for other in &drawn[i + 1..] {
                     let apart = (node.x - other.x).abs() + (node.y - other.y).abs();
                     assert!(apart > 1.0, "{} and {} overlap", node.slug, other.slug);
+                    assert!(
+                        !label.overlaps(&other.placed_label_box()),
+                        "at {level:?} centred on {centre:?}: the labels of {} and {} overlap",
+                        node.slug,
+                        other.slug
+                    );
                 }
             }
         }
@@ -220,4 +235,48 @@ fn a_link_inside_a_held_back_statement_counts_only_from_its_episode() {
         let labelled = graph.nodes.iter().any(|n| n.tie_lines.iter().any(|(line, _)| line.contains("told")));
         assert_eq!(labelled, level.watched() >= 7, "at {level:?}: the late tie on the map");
     }
+}
+
+#[test]
+fn a_character_lists_each_other_character_once_its_tie_growing_by_episode() {
+    let wiki = shipped();
+    for c in wiki.characters() {
+        let ties = c.ties();
+        let withs: BTreeSet<&str> = ties.iter().map(|tie| tie.with).collect();
+        assert_eq!(withs.len(), ties.len(), "{}: a pair listed twice", c.slug);
+        let parts: usize = ties.iter().map(|tie| tie.parts.len()).sum();
+        assert_eq!(parts, c.relationships.len(), "{}: every part of every tie kept", c.slug);
+        for tie in &ties {
+            for level in Progress::all() {
+                let label = tie.label(level);
+                for part in &tie.parts {
+                    let shown = part.revealed_in.visible_at(level) || part.revealed_in == tie.revealed_in();
+                    assert_eq!(
+                        label.contains(&part.label),
+                        shown,
+                        "{} and {} at {level:?}: {label}",
+                        c.slug,
+                        tie.with
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_character_without_a_tie_is_listed_apart_and_the_rest_are_drawn() {
+    let wiki = shipped();
+    let mut apart = 0;
+    for level in Progress::all() {
+        for centre in centres(&wiki) {
+            let graph = wiki.graph(level, centre.as_deref());
+            for (i, node) in graph.nodes.iter().enumerate() {
+                let tied = graph.edges.iter().any(|e| e.a == i || e.b == i);
+                assert_eq!(node.tied, tied, "{} at {level:?}", node.slug);
+                apart += usize::from(!tied);
+            }
+        }
+    }
+    assert!(apart > 0, "the data has a character without a tie at some level");
 }

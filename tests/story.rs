@@ -10,32 +10,50 @@ fn shipped() -> Wiki {
     Wiki::load_from_dir(&dir).unwrap_or_else(|errors| panic!("{errors}"))
 }
 
-/// Every dated statement in the data, as (episode, text), counted independently of the model's
-/// own assembly: each list of the data that holds a reveal point.
-fn dated_statements(wiki: &Wiki) -> Vec<(u8, String)> {
-    let dated = |items: &[Revealed]| -> Vec<(u8, String)> {
-        items.iter().filter_map(|i| i.revealed_in.episode().map(|n| (n, i.text.clone()))).collect()
+/// Every dated statement in the data, as (episode, text, the page that says it, its event key),
+/// in the order of the data (episodes, characters, creatures, glossary), counted independently
+/// of the model's own assembly: each list of the data that holds a reveal point.
+fn dated_statements(wiki: &Wiki) -> Vec<(u8, String, Origin, Option<String>)> {
+    let dated = |items: &[Revealed], origin: Origin| -> Vec<(u8, String, Origin, Option<String>)> {
+        items
+            .iter()
+            .filter_map(|i| {
+                i.revealed_in.episode().map(|n| (n, i.text.clone(), origin.clone(), i.event.clone()))
+            })
+            .collect()
     };
     let mut all = Vec::new();
     for e in wiki.episodes() {
-        all.extend(dated(&e.synopsis));
+        all.extend(dated(&e.synopsis, Origin::Episode(e.number)));
     }
     for c in wiki.characters() {
-        all.extend(dated(&c.story));
-        all.extend(dated(&c.abilities));
-        all.extend(dated(&c.status));
+        let origin = Origin::Character(c.slug.clone());
+        all.extend(dated(&c.story, origin.clone()));
+        all.extend(dated(&c.abilities, origin.clone()));
+        all.extend(dated(&c.status, origin));
     }
     for c in wiki.creatures() {
         for p in &c.powers {
             if let Reveal::Episode(n) = p.revealed_in {
-                all.push((n, format!("{}: {}", p.name, p.detail)));
+                all.push((n, format!("{}: {}", p.name, p.detail), Origin::Creature(c.slug.clone()), None));
             }
         }
     }
     for t in wiki.glossary() {
-        all.extend(dated(&t.details));
+        all.extend(dated(&t.details, Origin::Term(t.slug.clone())));
     }
     all
+}
+
+/// What the catch-up tells: each event once, in the words of the first page that tells it (an
+/// episode's plot point before a character's page); a statement without a key is its own event.
+fn told(wiki: &Wiki) -> Vec<(u8, String)> {
+    let all = dated_statements(wiki);
+    let teller = |key: &str| all.iter().find(|s| s.3.as_deref() == Some(key)).map(|s| s.2.clone());
+    all.iter()
+        .filter(|(_, _, origin, key)| key.as_deref().is_none_or(|key| teller(key).as_ref() == Some(origin)))
+        .map(|(n, text, _, _)| (*n, text.clone()))
+        .collect()
 }
 
 fn flatten(story: &[EpisodeEvents]) -> Vec<(u8, String)> {
@@ -48,9 +66,10 @@ fn sorted(mut items: Vec<(u8, String)>) -> Vec<(u8, String)> {
 }
 
 #[test]
-fn the_catch_up_holds_exactly_what_is_revealed_up_to_each_level() {
+fn the_catch_up_tells_each_event_revealed_up_to_each_level_exactly_once() {
     let wiki = shipped();
-    let all = dated_statements(&wiki);
+    let all = told(&wiki);
+    assert!(all.len() < dated_statements(&wiki).len(), "the data links some statements as one event");
     for level in Progress::all() {
         let story = wiki.story_so_far(level);
         let expected: Vec<(u8, String)> =
@@ -132,5 +151,25 @@ fn every_event_links_to_a_page_that_exists() {
         };
         assert!(exists, "{event:?}");
         assert!(!event.sources.is_empty(), "{event:?} has no sources to cite");
+    }
+}
+
+#[test]
+fn an_event_told_once_names_every_other_page_that_tells_it() {
+    let wiki = shipped();
+    let story = wiki.story_so_far(Progress::FINISHED);
+    let events: Vec<_> = story.iter().flat_map(|e| &e.events).collect();
+    for (episode, text, origin, key) in dated_statements(&wiki) {
+        let Some(key) = key else { continue };
+        let event = events.iter().find(|e| e.key.as_deref() == Some(key.as_str()));
+        let event = event.unwrap_or_else(|| panic!("event {key} is not told"));
+        assert_eq!(event.episode, episode, "{key}: {text}");
+        assert!(event.origin == origin || event.also.contains(&origin), "{key}: {origin:?} is not named");
+    }
+    for event in events {
+        assert!(!event.also.contains(&event.origin), "{event:?} names its own page twice");
+        let mut also = event.also.clone();
+        also.dedup();
+        assert_eq!(also, event.also, "{event:?} names a page twice");
     }
 }

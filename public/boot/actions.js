@@ -1,7 +1,8 @@
 // The boot script's part (see public/boot.js): what the reader does before the app is there,
 // kept as state the app reads when it takes over: a setting or theme stored under the app's
-// keys (the copy follows at once), a revealed spoiler listed by its id, typed text left in the
-// box; and link previews, loaded at the first pointing at a link.
+// keys (the copy follows at once), a revealed spoiler listed by its id (each of a line's, when
+// one line stands for several), typed text left in the box; and link previews, loaded at the
+// first pointing at a link.
 const early = (window[N.early] = { [N.earlyRevealed]: [] });
 
 /** A setting changed: here (by the copy or the app) or in another tab. */
@@ -16,7 +17,7 @@ function settingsChanged() {
 /** Spoilers revealed before the app show that they are on their way. */
 function markRevealing() {
   for (const id of early[N.earlyRevealed]) {
-    for (const el of copy()?.querySelectorAll(`[${N.spoilerAttr}="${CSS.escape(id)}"]`) ?? []) el.setAttribute('aria-busy', 'true');
+    for (const el of copy()?.querySelectorAll(`[${N.spoilerAttr}~="${CSS.escape(id)}"]`) ?? []) el.setAttribute('aria-busy', 'true');
   }
 }
 
@@ -57,8 +58,10 @@ function onClick(event) {
       choose(previous ?? watched(0));
     });
   } else if (button.hasAttribute(N.spoilerAttr)) {
-    const id = button.getAttribute(N.spoilerAttr);
-    if (!early[N.earlyRevealed].includes(id)) early[N.earlyRevealed].push(id);
+    // One line may stand for several held-back entries: it lists each of their ids.
+    for (const id of button.getAttribute(N.spoilerAttr).split(' ')) {
+      if (id && !early[N.earlyRevealed].includes(id)) early[N.earlyRevealed].push(id);
+    }
     markRevealing();
     start(true);
   }

@@ -52,6 +52,9 @@ pub fn AppearanceGrid() -> impl IntoView {
     view! {
         <section aria-labelledby="grid-heading">
             <h2 id="grid-heading">"Who appears where"</h2>
+            // Where the table is wider than the screen (a phone), say that it scrolls: its names
+            // stay put and the episodes move under them.
+            <p class="hint grid-hint" aria-hidden="true">"Scroll the table sideways for every episode →"</p>
             <div class="grid-scroll" role="region" aria-labelledby="grid-heading" tabindex="0">
                 <table class="appearance-grid">
                     <caption class="hint">"● confirmed by a source · blank: not confirmed either way · ·: an episode you have not watched"</caption>

@@ -1,7 +1,10 @@
 use super::{revealed_class, CreatureEmblem};
 use crate::format::markup_text;
 use crate::keyed_markup::{keyed, Piece};
-use crate::model::{Graph, Reveal, Tenths, COLUMN_WIDTH, LABEL_LINE, MAP_WIDTH, NAME_LINE, NODE_RADIUS};
+use crate::model::{
+    Graph, Reveal, Tenths, Tie, COLUMN_WIDTH, LABEL_LINE, LABEL_SIZE, MAP_WIDTH, NAME_LINE, NAME_SIZE,
+    NODE_RADIUS,
+};
 use crate::paths;
 use crate::state::{use_progress, use_wiki};
 use leptos::prelude::*;
@@ -79,6 +82,22 @@ fn MapDrawing(graph: Memo<Graph>) -> impl IntoView {
                 <g node_ref=dots inner_html=keyed(dots, Memo::new(move |_| graph.with(people)))></g>
             </svg>
         </figure>
+        <Untied graph/>
+    }
+}
+
+/// The paragraph of [`untied`], there only while someone is.
+#[component]
+fn Untied(graph: Memo<Graph>) -> impl IntoView {
+    let items = NodeRef::new();
+    let none = move || {
+        graph.with(|graph| graph.nodes.iter().enumerate().all(|(i, n)| n.tied || graph.centre == Some(i)))
+    };
+    view! {
+        <div class="map-untied" hidden=none>
+            <p>"Not tied to anyone on the map yet:"</p>
+            <ul class="inline-list" node_ref=items inner_html=keyed(items, Memo::new(move |_| graph.with(untied)))></ul>
+        </div>
     }
 }
 
@@ -111,12 +130,12 @@ fn people(graph: &Graph) -> Vec<Piece> {
         .nodes
         .iter()
         .enumerate()
+        .filter(|&(i, node)| node.tied || graph.centre == Some(i))
         .map(|(i, node)| {
             let centre = graph.centre == Some(i);
             // The centre leads to their page; the others re-centre the map.
             let href = if centre { paths::character(&node.slug) } else { paths::map(Some(&node.slug)) };
-            let name_top = NODE_RADIUS + NAME_LINE;
-            let hit = 2.0 * NODE_RADIUS + 6.0 + node.name_lines.len() as f32 * NAME_LINE;
+            let text = node.label_box();
             let mut out = format!(
                 r#"<g{}><a href="{}" aria-label="{}">"#,
                 class(if centre { "person centre" } else { "person" }, node.introduced),
@@ -130,7 +149,7 @@ fn people(graph: &Graph) -> Vec<Piece> {
                 Tenths(-COLUMN_WIDTH / 2.0 + 3.0),
                 Tenths(-NODE_RADIUS),
                 Tenths(COLUMN_WIDTH - 6.0),
-                Tenths(hit),
+                Tenths(NODE_RADIUS + text.top + node.name_lines.len() as f32 * NAME_LINE),
                 Tenths(NODE_RADIUS)
             );
             if let Some(slug) = &node.creature {
@@ -142,18 +161,27 @@ fn people(graph: &Graph) -> Vec<Piece> {
                     Tenths(-size.0 / 2.0)
                 );
             }
-            out += r#"<text class="name" text-anchor="middle">"#;
+            // The page's colour behind the name and ties: lines pass under them, not through.
+            out += &format!(
+                r#"<rect class="label-bg" x="{}" y="{}" width="{}" height="{}" rx="3"/>"#,
+                Tenths(text.left),
+                Tenths(text.top),
+                Tenths(text.right - text.left),
+                Tenths(text.bottom - text.top)
+            );
+            out += &format!(r#"<text class="name" text-anchor="middle" font-size="{}">"#, Tenths(NAME_SIZE));
             for (k, line) in node.name_lines.iter().enumerate() {
-                let top = name_top + k as f32 * NAME_LINE;
+                let top = node.name_top() + k as f32 * NAME_LINE;
                 out += &format!(r#"<tspan x="0" y="{}">{}</tspan>"#, Tenths(top), markup_text(line));
             }
             out += "</text></a>";
             if !node.tie_lines.is_empty() {
-                let ties_top =
-                    name_top + node.name_lines.len() as f32 * NAME_LINE - NAME_LINE + LABEL_LINE + 2.0;
-                out += r#"<text class="tie-label" text-anchor="middle">"#;
+                out += &format!(
+                    r#"<text class="tie-label" text-anchor="middle" font-size="{}">"#,
+                    Tenths(LABEL_SIZE)
+                );
                 for (k, (line, reveal)) in node.tie_lines.iter().enumerate() {
-                    let top = ties_top + k as f32 * LABEL_LINE;
+                    let top = node.ties_top() + k as f32 * LABEL_LINE;
                     out += &format!(
                         r#"<tspan x="0" y="{}"{}>{}</tspan>"#,
                         Tenths(top),
@@ -165,6 +193,26 @@ fn people(graph: &Graph) -> Vec<Piece> {
             }
             out += "</g>";
             Piece { key: node.slug.clone(), markup: out, at: Some((node.x, node.y)) }
+        })
+        .collect()
+}
+
+/// Those the map has no tie for yet, listed beside the drawing rather than drawn as dots alone.
+fn untied(graph: &Graph) -> Vec<Piece> {
+    graph
+        .nodes
+        .iter()
+        .enumerate()
+        .filter(|&(i, node)| !node.tied && graph.centre != Some(i))
+        .map(|(_, node)| Piece {
+            key: node.slug.clone(),
+            markup: format!(
+                r#"<li{}><a href="{}">{}</a></li>"#,
+                class("", node.introduced),
+                markup_text(paths::map(Some(&node.slug)).as_str()),
+                markup_text(&node.name)
+            ),
+            at: None,
         })
         .collect()
 }
@@ -192,19 +240,21 @@ fn list(graph: &Graph) -> Vec<Piece> {
         .enumerate()
         .map(|(i, node)| {
             let mut item = format!("<li{}>{}", class("", node.introduced), link(&node.slug, &node.name));
+            // One item per tie, its parts joined, as on the character's page.
             let ties: Vec<String> = graph
                 .edges
                 .iter()
-                .flat_map(|e| e.ties.iter().map(move |t| (e, t)))
-                .filter(|(_, t)| t.from == i)
-                .map(|(e, t)| {
+                .filter_map(|e| {
+                    let own: Vec<&Tie> = e.ties.iter().filter(|t| t.from == i).collect();
+                    let first = own.first()?;
                     let other = &graph.nodes[if e.a == i { e.b } else { e.a }];
-                    format!(
+                    let labels: Vec<&str> = own.iter().map(|t| t.label.as_str()).collect();
+                    Some(format!(
                         "<li{}>{}: {}</li>",
-                        class("", t.revealed_in),
+                        class("", first.revealed_in),
                         link(&other.slug, &other.name),
-                        markup_text(&t.label)
-                    )
+                        markup_text(&labels.join("; "))
+                    ))
                 })
                 .collect();
             if !ties.is_empty() {

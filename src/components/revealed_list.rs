@@ -11,11 +11,22 @@ pub fn RevealedList(items: Vec<Revealed>) -> impl IntoView {
     let entries = items
         .into_iter()
         .map(|item| {
-            let text = item.text;
-            Entry { reveal: item.revealed_in, key: text.clone(), view: ViewFn::from(move || text.clone()) }
+            let (text, note) = (item.text, item.note);
+            let key = text.clone();
+            let view = ViewFn::from(move || statement(text.clone(), note.clone()));
+            Entry { reveal: item.revealed_in, key, view }
         })
         .collect();
     view! { <HeldBackList entries class="revealed-list"/> }
+}
+
+/// A statement, and what the sources leave open about it as a smaller note beside it, apart
+/// from its sentence (the statement in an element of its own, so that it reads as written).
+pub fn statement(text: String, note: Option<String>) -> AnyView {
+    match note {
+        Some(note) => view! { <span>{text}</span>" "<small class="source-note">{note}</small> }.into_any(),
+        None => text.into_any(),
+    }
 }
 
 /// The class by which the stylesheet marks a statement new ("revealed-4"); none for the

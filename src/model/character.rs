@@ -33,7 +33,8 @@ pub struct Character {
     /// Where they stand (alive, missing, …), which is itself often a spoiler.
     #[serde(default)]
     pub status: Vec<Revealed>,
-    /// Ties to other characters.
+    /// Ties to other characters. A tie that grows lists each later part as its own item with
+    /// its own episode; see [`Character::ties`].
     #[serde(default)]
     pub relationships: Vec<Relationship>,
     /// Behind-the-scenes notes about the part or the actor; never plot.
@@ -47,6 +48,51 @@ impl Character {
     /// Whether a reader at `progress` has met them, and so may see them named anywhere.
     pub fn visible_at(&self, progress: Progress) -> bool {
         self.introduced.visible_at(progress)
+    }
+
+    /// Their ties, one per other character, in the order each is first listed: the parts the
+    /// data gives a pair (a friendship from the premise, a flirtation from episode 5) are one
+    /// tie whose description grows by episode.
+    pub fn ties(&self) -> Vec<Bond<'_>> {
+        let mut ties: Vec<Bond> = Vec::new();
+        for r in &self.relationships {
+            match ties.iter_mut().find(|tie| tie.with == r.with) {
+                Some(tie) => tie.parts.push(r),
+                None => ties.push(Bond { with: &r.with, parts: vec![r] }),
+            }
+        }
+        for tie in &mut ties {
+            tie.parts.sort_by_key(|part| part.revealed_in);
+        }
+        ties
+    }
+}
+
+/// All a character's entry says of one other character: the parts of the tie in the order
+/// the episodes reveal them.
+#[derive(Clone, Debug)]
+pub struct Bond<'a> {
+    /// The slug of the other character.
+    pub with: &'a str,
+    /// The parts, earliest first; never empty.
+    pub parts: Vec<&'a Relationship>,
+}
+
+impl Bond<'_> {
+    /// From when the tie shows at all: its first part's episode.
+    pub fn revealed_in(&self) -> Reveal {
+        self.parts.first().map_or(Reveal::Premise, |part| part.revealed_in)
+    }
+
+    /// What a reader at `progress` reads of it: the parts revealed by then (the first one
+    /// whatever the setting, for a tie the reader chose to reveal), joined.
+    pub fn label(&self, progress: Progress) -> String {
+        let shown = self
+            .parts
+            .iter()
+            .enumerate()
+            .filter(|(i, part)| *i == 0 || part.revealed_in.visible_at(progress));
+        shown.map(|(_, part)| part.label.as_str()).collect::<Vec<_>>().join("; ")
     }
 }
 

@@ -5,24 +5,57 @@
 
 use super::{Character, Group, Progress, Reveal, Wiki};
 
-/// The width of the map's drawing in its own units; the page scales it to the screen. Four
-/// columns of this width keep a two-line name legible on a 360 px phone.
-pub const MAP_WIDTH: f32 = 400.0;
+/// The width of the map's drawing in its own units; the page scales it to the screen. On a
+/// 360 px phone the drawing is about 328 px wide, so a unit is about a pixel there and the
+/// text sizes below are what a phone shows (at least 12 px); a desktop shows them larger.
+pub const MAP_WIDTH: f32 = 320.0;
 /// How many characters stand side by side in a row.
-const COLUMNS: usize = 4;
+const COLUMNS: usize = 3;
 /// The radius of a character's dot.
 pub const NODE_RADIUS: f32 = 15.0;
+/// The size of a name's text, and of a tie's label, in the map's units.
+pub const NAME_SIZE: f32 = 14.0;
+/// See [`NAME_SIZE`].
+pub const LABEL_SIZE: f32 = 13.0;
 /// The height of a line of a name, and of a line of a tie's label, in the map's units.
-pub const NAME_LINE: f32 = 15.0;
+pub const NAME_LINE: f32 = 16.0;
 /// See [`NAME_LINE`].
-pub const LABEL_LINE: f32 = 12.0;
+pub const LABEL_LINE: f32 = 15.0;
 /// About how many characters of a name, and of a label, fit on one line of a column.
-const NAME_CHARS: usize = 10;
-const LABEL_CHARS: usize = 15;
-const MARGIN: f32 = 12.0;
+const NAME_CHARS: usize = 11;
+const LABEL_CHARS: usize = 13;
+/// How wide a character of text is at most, as a share of its size (a generous estimate for
+/// the sans-serif faces the map is drawn in), for the box behind a name and its ties.
+const CHAR_WIDTH: f32 = 0.6;
+const MARGIN: f32 = 8.0;
 /// The width of a column of the map, which a character's name and ties keep within.
 pub const COLUMN_WIDTH: f32 = (MAP_WIDTH - 2.0 * MARGIN) / COLUMNS as f32;
+/// The gap between a dot and the text under it.
+const TEXT_GAP: f32 = 4.0;
 const ROW_GAP: f32 = 26.0;
+
+/// A rectangle in the map's units: left, top, right, bottom.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BoxArea {
+    /// The left edge.
+    pub left: f32,
+    /// The top edge.
+    pub top: f32,
+    /// The right edge.
+    pub right: f32,
+    /// The bottom edge.
+    pub bottom: f32,
+}
+
+impl BoxArea {
+    /// Whether the two share any area.
+    pub fn overlaps(&self, other: &BoxArea) -> bool {
+        self.left < other.right
+            && other.left < self.right
+            && self.top < other.bottom
+            && other.top < self.bottom
+    }
+}
 
 /// A character on the map.
 #[derive(Clone, Debug, PartialEq)]
@@ -40,10 +73,50 @@ pub struct Node {
     /// On a map centred on someone else: what they are to the centre, as lines under the name,
     /// each with the episode that reveals it.
     pub tie_lines: Vec<(String, Reveal)>,
+    /// Whether any tie joins them to someone on the map: those with none are listed beside the
+    /// drawing rather than drawn as a dot alone, and have no place in it.
+    pub tied: bool,
     /// The dot's centre, in the map's units.
     pub x: f32,
     /// See `x`.
     pub y: f32,
+}
+
+impl Node {
+    /// Where the name starts: the baseline of its first line, under the dot, from the dot's centre.
+    pub fn name_top(&self) -> f32 {
+        NODE_RADIUS + TEXT_GAP + NAME_SIZE
+    }
+
+    /// The baseline of the first line of ties, from the dot's centre.
+    pub fn ties_top(&self) -> f32 {
+        self.name_top() + (self.name_lines.len() as f32 - 1.0) * NAME_LINE + LABEL_LINE
+    }
+
+    /// The box the name and the ties are written in, around the dot's centre: the map paints
+    /// it in the page's colour behind the text, so that no line runs through a label.
+    pub fn label_box(&self) -> BoxArea {
+        let widest = |lines: &mut dyn Iterator<Item = &String>, size: f32| {
+            lines.map(|line| line.chars().count() as f32 * CHAR_WIDTH * size).fold(0.0, f32::max)
+        };
+        let width = widest(&mut self.name_lines.iter(), NAME_SIZE)
+            .max(widest(&mut self.tie_lines.iter().map(|(line, _)| line), LABEL_SIZE))
+            .min(COLUMN_WIDTH - 4.0);
+        let text = self.name_lines.len() as f32 * NAME_LINE + self.tie_lines.len() as f32 * LABEL_LINE;
+        let top = NODE_RADIUS + TEXT_GAP / 2.0;
+        BoxArea { left: -width / 2.0, top, right: width / 2.0, bottom: top + text + TEXT_GAP }
+    }
+
+    /// [`Node::label_box`] where it stands on the map.
+    pub fn placed_label_box(&self) -> BoxArea {
+        let b = self.label_box();
+        BoxArea {
+            left: self.x + b.left,
+            top: self.y + b.top,
+            right: self.x + b.right,
+            bottom: self.y + b.bottom,
+        }
+    }
 }
 
 /// One relationship as the data states it: from one character, about another.
@@ -150,6 +223,7 @@ impl Wiki {
                     creature: c.creature.clone(),
                     introduced: c.introduced,
                     tie_lines,
+                    tied: edges.iter().any(|e| e.a == i || e.b == i),
                     x: 0.0,
                     y: 0.0,
                 }
@@ -162,7 +236,8 @@ impl Wiki {
             }
         }
         let bands: Vec<Band> = order.iter().map(|&(_, band)| band).collect();
-        let height = lay_out(&mut nodes, &rows(&bands));
+        let drawn = bands.iter().take_while(|band| !band.0).count();
+        let height = lay_out(&mut nodes[..drawn], &rows(&bands[..drawn]));
         for edge in &mut edges {
             edge.path = curve(&nodes[edge.a], &nodes[edge.b]);
         }
@@ -170,8 +245,9 @@ impl Wiki {
     }
 }
 
-/// Which characters may share a row: steps away from the centre, or a group of the index.
-type Band = (usize, Option<Group>);
+/// Which characters may share a row: whether they are left out of the drawing for having no
+/// tie, then steps away from the centre, or a group of the index.
+type Band = (bool, usize, Option<Group>);
 
 /// The order the map places characters in, each with its band (a row never mixes two): on a
 /// centred map, the centre, then those tied to it, then those two steps away, and so on (within
@@ -199,7 +275,16 @@ fn placing_order(met: &[&Character], edges: &[Edge], centre: Option<usize>) -> V
         }
     }
     // A centred map keeps each step together; an uncentred one each group.
-    let band = |i: usize| if centre.is_some() { (distance[i], None) } else { (0, Some(met[i].group)) };
+    let tied = |i: usize| edges.iter().any(|e| e.a == i || e.b == i);
+    // Those with no tie at all come last, apart, and are not drawn.
+    let band = |i: usize| {
+        let band = if centre.is_some() { (distance[i], None) } else { (0, Some(met[i].group)) };
+        if tied(i) || centre == Some(i) {
+            (false, band.0, band.1)
+        } else {
+            (true, 0, None)
+        }
+    };
     let mut all: Vec<(usize, Band)> = (0..met.len()).map(|i| (i, band(i))).collect();
     all.sort_by_key(|&(i, band)| (band, met[i].group, i));
     all
@@ -230,12 +315,11 @@ fn lay_out(nodes: &mut [Node], rows: &[std::ops::Range<usize>]) -> f32 {
         for (k, node) in nodes[row.clone()].iter_mut().enumerate() {
             node.x = left + column * (k as f32 + 0.5);
             node.y = top + NODE_RADIUS;
-            let text = node.name_lines.len() as f32 * NAME_LINE + node.tie_lines.len() as f32 * LABEL_LINE;
-            tallest = tallest.max(2.0 * NODE_RADIUS + 6.0 + text);
+            tallest = tallest.max(NODE_RADIUS + node.label_box().bottom);
         }
         top += tallest + ROW_GAP;
     }
-    top - ROW_GAP + MARGIN
+    (top - ROW_GAP + MARGIN).max(2.0 * MARGIN)
 }
 
 /// A quadratic curve from one dot to another, bowed to one side by a fifth of its length: up,

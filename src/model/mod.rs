@@ -20,7 +20,7 @@ mod story;
 mod validate;
 mod wiki;
 
-pub use character::{Character, Group, Relationship};
+pub use character::{Bond, Character, Group, Relationship};
 pub use creature::{Creature, Power};
 pub use episode::{CitedFor, Episode};
 #[cfg(not(target_arch = "wasm32"))]
@@ -28,7 +28,8 @@ pub use file::SerdeJson;
 pub use file::{parse_list, parse_object, DataError, DataFile, Json, JsonError};
 pub use glossary::Term;
 pub use graph::{
-    Edge, Graph, Node, Tenths, Tie, COLUMN_WIDTH, LABEL_LINE, MAP_WIDTH, NAME_LINE, NODE_RADIUS,
+    BoxArea, Edge, Graph, Node, Tenths, Tie, COLUMN_WIDTH, LABEL_LINE, LABEL_SIZE, MAP_WIDTH, NAME_LINE,
+    NAME_SIZE, NODE_RADIUS,
 };
 pub use links::Link;
 pub use reveal::{Progress, Reveal, Revealed, Setting, EPISODE_COUNT};

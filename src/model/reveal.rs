@@ -174,6 +174,14 @@ pub struct Revealed {
     pub text: String,
     /// From when it may be shown.
     pub revealed_in: Reveal,
+    /// The event it tells, when other pages tell it too: statements that share this key (in the
+    /// same episode, on at least two pages) are one event, which the catch-up tells once.
+    #[serde(default)]
+    pub event: Option<String>,
+    /// What the sources leave open about it (who says what, how it is dated), kept out of the
+    /// statement's own sentence and shown as a smaller note beside it.
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 impl Revealed {

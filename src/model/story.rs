@@ -14,16 +14,23 @@ pub enum Origin {
     Term(String),
 }
 
-/// One statement the data places in an episode, with where it is written and its sources.
+/// One event the data places in an episode: a statement, with where it is written, its sources,
+/// and the other pages that tell the same event.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Event {
     /// The episode that reveals it.
     pub episode: u8,
     /// The statement, or a power's name and detail.
     pub text: String,
-    /// The page it comes from.
+    /// What the sources leave open about it, apart from the statement.
+    pub note: Option<String>,
+    /// The key the data links the statements of one event by, if it has one.
+    pub key: Option<String>,
+    /// The page it comes from: the first page in the catch-up's order that tells it.
     pub origin: Origin,
-    /// The source keys of that page.
+    /// The other pages that tell the same event (see [`Revealed::event`]), in the data's order.
+    pub also: Vec<Origin>,
+    /// The source keys of its page.
     pub sources: Vec<String>,
 }
 
@@ -55,48 +62,61 @@ impl Wiki {
 
     fn events_in(&self, episode: u8) -> Vec<Event> {
         let at = Reveal::Episode(episode);
-        let dated = |items| dated(items, at);
         let mut events = Vec::new();
-        for e in self.episodes().iter().filter(|e| e.number == episode) {
-            events.extend(dated(&e.synopsis).map(|text| Event {
+        let add = |events: &mut Vec<Event>, items: &[Revealed], origin: Origin, sources: &[String]| {
+            events.extend(items.iter().filter(|item| item.revealed_in == at).map(|item| Event {
                 episode,
-                text,
-                origin: Origin::Episode(e.number),
-                sources: e.sources.clone(),
+                text: item.text.clone(),
+                note: item.note.clone(),
+                key: item.event.clone(),
+                origin: origin.clone(),
+                also: Vec::new(),
+                sources: sources.to_vec(),
             }));
+        };
+        for e in self.episodes().iter().filter(|e| e.number == episode) {
+            add(&mut events, &e.synopsis, Origin::Episode(e.number), &e.sources);
         }
         for c in self.characters() {
-            let texts = dated(&c.story).chain(dated(&c.abilities)).chain(dated(&c.status));
-            events.extend(texts.map(|text| Event {
-                episode,
-                text,
-                origin: Origin::Character(c.slug.clone()),
-                sources: c.sources.clone(),
-            }));
+            for items in [&c.story, &c.abilities, &c.status] {
+                add(&mut events, items, Origin::Character(c.slug.clone()), &c.sources);
+            }
         }
         for c in self.creatures() {
             let powers = c.powers.iter().filter(|p| p.revealed_in == at);
             events.extend(powers.map(|p| Event {
                 episode,
                 text: format!("{}: {}", p.name, p.detail),
+                note: None,
+                key: None,
                 origin: Origin::Creature(c.slug.clone()),
+                also: Vec::new(),
                 sources: c.sources.clone(),
             }));
         }
         for t in self.glossary() {
-            events.extend(dated(&t.details).map(|text| Event {
-                episode,
-                text,
-                origin: Origin::Term(t.slug.clone()),
-                sources: t.sources.clone(),
-            }));
+            add(&mut events, &t.details, Origin::Term(t.slug.clone()), &t.sources);
         }
-        events
+        told_once(events)
     }
 }
 
-fn dated(items: &[Revealed], at: Reveal) -> impl Iterator<Item = String> + '_ {
-    items.iter().filter(move |item| item.revealed_in == at).map(|item| item.text.clone())
+/// Each event once: the statements of the first page that tells it stay (a plot point before a
+/// character's page), and every later page that tells it is named on the first of them instead.
+fn told_once(events: Vec<Event>) -> Vec<Event> {
+    let mut told: Vec<Event> = Vec::with_capacity(events.len());
+    for event in events {
+        let teller = event.key.as_ref().and_then(|key| told.iter().position(|e| e.key.as_ref() == Some(key)));
+        match teller {
+            Some(first) if told[first].origin != event.origin => {
+                if !told[first].also.contains(&event.origin) {
+                    told[first].also.push(event.origin);
+                }
+            }
+            _ => told.push(event),
+        }
+    }
+    told
 }
 
 impl Reveal {

@@ -76,6 +76,20 @@ pub(super) fn validate(parts: &WikiParts) -> Vec<DataError> {
         }
         for (i, relationship) in c.relationships.iter().enumerate() {
             check.reveal(&entry, &format!("/relationships/{i}/revealed_in"), relationship.revealed_in);
+            // A pair is one tie; a part that comes later has its own episode (`Character::ties`).
+            let before = &c.relationships[..i];
+            if before.iter().any(|r| r.with == relationship.with && r.revealed_in == relationship.revealed_in)
+            {
+                check.fail(
+                    &entry,
+                    &format!("/relationships/{i}"),
+                    format!(
+                        "lists \"{}\" a second time for the same point in the story; say it in the first \
+                         item's label, or give this later part the episode that reveals it",
+                        relationship.with
+                    ),
+                );
+            }
         }
         check.reveal(&entry, "/introduced", c.introduced);
     }
@@ -134,7 +148,61 @@ pub(super) fn validate(parts: &WikiParts) -> Vec<DataError> {
         }
         check.reveal(&entry, "/introduced", term.introduced);
     }
+    events(&mut check, parts);
     check.errors
+}
+
+/// Statements that share an `event` key tell one event: it must be told on at least two pages
+/// (a key used on one page alone links nothing, most likely a misspelt one) and by statements
+/// of the same episode.
+fn events(check: &mut Checker, parts: &WikiParts) {
+    // Every statement with a key: its entry, its place, its reveal point and its key.
+    type Keyed<'a> = (Entry<'a>, String, Reveal, &'a str);
+    let mut keyed: Vec<Keyed> = Vec::new();
+    fn add<'a>(keyed: &mut Vec<Keyed<'a>>, entry: Entry<'a>, lists: &[(&str, &'a [super::Revealed])]) {
+        for (field, items) in lists {
+            for (i, item) in items.iter().enumerate() {
+                if let Some(key) = &item.event {
+                    let at = Entry { file: entry.file, id: entry.id, at: entry.at.clone() };
+                    keyed.push((at, format!("/{field}/{i}/event"), item.revealed_in, key.as_str()));
+                }
+            }
+        }
+    }
+    let numbers: Vec<String> = parts.episodes.iter().map(|e| e.number.to_string()).collect();
+    for (index, (e, id)) in parts.episodes.iter().zip(&numbers).enumerate() {
+        add(&mut keyed, Entry::listed(DataFile::Episodes, id, index), &[("synopsis", &e.synopsis)]);
+    }
+    for (index, c) in parts.characters.iter().enumerate() {
+        let lists: [(&str, &[super::Revealed]); 3] =
+            [("story", &c.story), ("abilities", &c.abilities), ("status", &c.status)];
+        add(&mut keyed, Entry::listed(DataFile::Characters, &c.slug, index), &lists);
+    }
+    for (index, t) in parts.glossary.iter().enumerate() {
+        add(&mut keyed, Entry::listed(DataFile::Glossary, &t.slug, index), &[("details", &t.details)]);
+    }
+    for (entry, field, reveal, key) in &keyed {
+        let same: Vec<_> = keyed.iter().filter(|(_, _, _, k)| k == key).collect();
+        let pages: HashSet<(DataFile, &str)> = same.iter().map(|(e, _, _, _)| (e.file, e.id)).collect();
+        if pages.len() < 2 {
+            let problem = format!(
+                "event \"{key}\" is told on no other page; give the same key to a statement of another \
+                 page that tells this event (the episode's plot point, most often), or leave it out"
+            );
+            check.fail(entry, field, problem);
+        }
+        if let Some((_, _, other, _)) = same.iter().find(|(_, _, r, _)| r != reveal) {
+            let episode =
+                |r: &Reveal| r.episode().map_or("the premise".to_owned(), |n| format!("episode {n}"));
+            let problem = format!(
+                "event \"{key}\" is revealed in {} here but in {} elsewhere; statements of one event \
+                 come from the same episode",
+                episode(reveal),
+                episode(other)
+            );
+            check.fail(entry, field, problem);
+        }
+    }
 }
 
 /// One entry of a file, by its id, and where it stands ("/entries/3").

@@ -1,4 +1,4 @@
-use crate::components::{revealed_in, source_name, NotConfirmed, PageMeta, SourceList};
+use crate::components::{revealed_in, source_name, statement, NotConfirmed, PageMeta, SourceList};
 use crate::model::{Episode, Event, Origin, Progress, Reveal, Wiki};
 use crate::names;
 use crate::paths::{self, Href};
@@ -27,32 +27,33 @@ pub fn CatchUp() -> impl IntoView {
             .into_any();
         }
         let story = wiki.story_so_far(progress);
-        let mut sources: Vec<String> = wiki.show().sources.clone();
         let episodes = story
             .into_iter()
             .map(|entry| {
                 let number = entry.episode;
                 let heading =
                     wiki.episode(number).map_or_else(|| Episode::label(number), |e| e.heading(setting));
-                sources.extend(entry.events.iter().flat_map(|event| event.sources.iter().cloned()));
-                // What one page says of the episode stands together, cited once.
-                let groups = entry
-                    .events
-                    .chunk_by(|a, b| a.origin == b.origin)
-                    .map(|group| view! { <CatchUpGroup events=group.to_vec() wiki=wiki.clone() progress/> })
-                    .collect_view();
-                let empty = entry.events.is_empty();
+                let body = if entry.events.is_empty() {
+                    view! { <p>"Our sources place no events in this episode yet. " <NotConfirmed/></p> }
+                        .into_any()
+                } else {
+                    let sources: Vec<String> =
+                        entry.events.iter().flat_map(|event| event.sources.iter().cloned()).collect();
+                    let lines = entry
+                        .events
+                        .into_iter()
+                        .map(|event| view! { <CatchUpLine event wiki=wiki.clone() progress/> })
+                        .collect_view();
+                    view! {
+                        <ul class="catch-up-lines">{lines}</ul>
+                        <EpisodeSources episode=number keys=sources wiki=wiki.clone() progress/>
+                    }
+                    .into_any()
+                };
                 view! {
                     <li id=anchor(number) class="catch-up-episode">
                         <h2><a href=paths::episode(number)>{heading}</a></h2>
-                        {if empty {
-                            view! {
-                                <p>"Our sources place no events in this episode yet. " <NotConfirmed/></p>
-                            }
-                            .into_any()
-                        } else {
-                            groups.into_any()
-                        }}
+                        {body}
                     </li>
                 }
             })
@@ -60,7 +61,9 @@ pub fn CatchUp() -> impl IntoView {
         view! {
             <p class="lede">{intro(progress)}</p>
             <ol class="catch-up">{episodes}</ol>
-            <SourceList keys=sources/>
+            {(progress != Progress::FINISHED).then(|| view! {
+                <p class="hint">"Sources that discuss later episodes are listed once your spoiler setting reaches them."</p>
+            })}
         }
         .into_any()
     };
@@ -83,8 +86,8 @@ pub fn anchor(episode: u8) -> String {
 
 fn intro(progress: Progress) -> String {
     format!(
-        "What happens up to {}, in the order the episodes show it. Each line links to the page it \
-         comes from; events our sources cannot place yet sit at the latest episode they could belong to.",
+        "What happens up to {}, in the order the episodes show it, each event told once with the \
+         pages that say more; events our sources cannot place yet sit at the latest episode they could belong to.",
         match progress.watched() {
             n if Progress::up_to(n) == Progress::FINISHED => "the end of the season".to_owned(),
             n => format!("episode {n}"),
@@ -92,39 +95,60 @@ fn intro(progress: Progress) -> String {
     )
 }
 
-/// What one page says of an episode, with a link to that page and its sources at the reader's
-/// level (a source about a later episode is left out, as on the page itself).
+/// One event, told once: the statement, what the sources leave open about it in a smaller
+/// note, and the pages that say more (those the reader's setting shows; an episode's own page is
+/// the part's heading already).
 #[component]
-fn CatchUpGroup(events: Vec<Event>, wiki: std::sync::Arc<Wiki>, progress: Progress) -> impl IntoView {
-    let Some(first) = events.first() else { return ().into_any() };
-    let origin = origin_link(&wiki, &first.origin, progress);
-    let cited: Vec<AnyView> = first
-        .sources
+fn CatchUpLine(event: Event, wiki: std::sync::Arc<Wiki>, progress: Progress) -> impl IntoView {
+    let pages: Vec<(Href, String)> = std::iter::once(&event.origin)
+        .chain(&event.also)
+        .filter(|origin| !matches!(origin, Origin::Episode(_)))
+        .filter_map(|origin| origin_link(&wiki, origin, progress))
+        .collect();
+    let more = (!pages.is_empty()).then(|| {
+        let links = pages
+            .into_iter()
+            .enumerate()
+            .map(|(i, (href, name))| view! { {(i > 0).then_some(", ")} <a href=href>{name}</a> })
+            .collect_view();
+        view! { " " <span class="more">"More: " {links}</span> }
+    });
+    view! {
+        <li>
+            {statement(event.text, event.note)}
+            {more}
+        </li>
+    }
+    .add_any_attr(revealed_in(Reveal::Episode(event.episode)))
+}
+
+/// The sources of one episode's part, once each, behind one disclosure: those of every page
+/// the part draws on, except a source about a later episode, as on the pages themselves.
+#[component]
+fn EpisodeSources(
+    episode: u8,
+    keys: Vec<String>,
+    wiki: std::sync::Arc<Wiki>,
+    progress: Progress,
+) -> impl IntoView {
+    let mut keys = keys;
+    keys.sort();
+    keys.dedup();
+    let cited: Vec<AnyView> = keys
         .iter()
         .filter_map(|key| wiki.source(key))
         .filter(|source| source.revealed_in.visible_at(progress))
-        .map(source_name)
+        .map(|source| view! { <li>{source_name(source)}</li> }.into_any())
         .collect();
-    let lines = events
-        .into_iter()
-        .map(|event| {
-            view! { <li>{event.text}</li> }.add_any_attr(revealed_in(Reveal::Episode(event.episode)))
-        })
-        .collect_view();
-    view! {
-        <div class="catch-up-group">
-            <ul class="catch-up-lines">{lines}</ul>
-            <p class="hint">
-                {origin.map(|(href, name)| view! { "From " <a href=href>{name}</a> ". " })}
-                {(!cited.is_empty()).then(|| view! {
-                    "Sources: "
-                    {cited.into_iter().enumerate().map(|(i, name)| view! { {(i > 0).then_some(", ")} {name} }).collect_view()}
-                    "."
-                })}
-            </p>
-        </div>
-    }
-    .into_any()
+    (!cited.is_empty()).then(|| {
+        let count = cited.len();
+        view! {
+            <details class="catch-up-sources">
+                <summary>{format!("Sources for episode {episode} ({count})")}</summary>
+                <ul>{cited}</ul>
+            </details>
+        }
+    })
 }
 
 /// Where a statement comes from, as a link, if the reader's setting shows that page.

@@ -193,19 +193,31 @@ fn Appearances(numbers: Vec<u8>) -> impl IntoView {
     }
 }
 
-/// Ties to other characters, each held back until it is revealed.
+/// Ties to other characters, one per character, each held back until it is revealed; a tie
+/// that grows says more from the episode that adds to it.
 #[component]
 fn Relationships(character: Character) -> impl IntoView {
-    (!character.relationships.is_empty()).then(|| {
+    let progress = use_progress();
+    let ties = character.ties();
+    let entries: Vec<Entry> = ties
+        .iter()
+        .enumerate()
+        .map(|(i, tie)| {
+            let with = tie.with.to_owned();
+            // Named by its first part, as a tie of one part always was: the same id at every level.
+            let first = tie.parts.first().map_or("", |part| part.label.as_str());
+            let key = format!("relationship:{with}:{first}");
+            let character = character.clone();
+            let label = move || character.ties().get(i).map(|tie| tie.label(progress.get()));
+            let view = ViewFn::from(move || view! { <CharacterLink slug=with.clone()/>": "{label.clone()} });
+            Entry { reveal: tie.revealed_in(), key, view }
+        })
+        .collect();
+    (!entries.is_empty()).then(|| {
         view! {
             <section aria-labelledby="relationships-heading">
                 <h2 id="relationships-heading">"Relationships"</h2>
-                <HeldBackList entries=character.relationships.iter().map(|r| {
-                    let (with, label) = (r.with.clone(), r.label.clone());
-                    let key = format!("relationship:{with}:{label}");
-                    let view = ViewFn::from(move || view! { <CharacterLink slug=with.clone()/>": "{label.clone()} });
-                    Entry { reveal: r.revealed_in, key, view }
-                }).collect()/>
+                <HeldBackList entries/>
             </section>
         }
     })

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 /// The spoilers the reader has revealed on this page view, by their id (see
-/// `components::Spoiler`): each stays shown until the reader leaves the page, whatever else
+/// `components::Spoiler`; a line standing for several reveals each of their ids): each stays shown until the reader leaves the page, whatever else
 /// changes meanwhile, such as the spoiler setting. Spoilers revealed on the prerendered copy
 /// before the app arrived are handed over into it (see `prerendered`).
 #[derive(Clone, Copy)]
@@ -30,6 +30,19 @@ impl PageReveals {
         }
         if !self.shown.with_untracked(|shown| shown.iter().any(|s| s == id)) {
             self.shown.update(|shown| shown.push(id.to_owned()));
+        }
+    }
+
+    /// Shows every spoiler of `ids` at once, as one line standing for several does (see
+    /// `components::HeldBackList`); the first takes the focus.
+    pub fn show_all(&self, ids: &[String]) {
+        if let Some(first) = ids.first() {
+            self.focus.set_value(Some(first.clone()));
+        }
+        let new: Vec<String> =
+            self.shown.with_untracked(|shown| ids.iter().filter(|id| !shown.contains(id)).cloned().collect());
+        if !new.is_empty() {
+            self.shown.update(|shown| shown.extend(new));
         }
     }
 

@@ -113,3 +113,19 @@ describe('the first-visit question', () => {
     });
   }
 });
+
+describe('the pages fans come to first are short on a phone', () => {
+  // At most this many screens of a 390 × 844 phone: home leads and links on; the catch-up tells
+  // each event once, with its sources folded away.
+  for (const [path, watched, screens] of [['/', undefined, 4], ['/', 5, 4], ['/catch-up', 5, 8]]) {
+    it(`${path}${watched ? ` up to episode ${watched}` : ', a new visitor'}: at most ${screens} screens`, async () => {
+      const viewport = { width: 390, height: 844 };
+      const page = await open(path, { watched, viewport });
+      await heading(page);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      assert.ok(height <= screens * viewport.height, `${height} px is ${(height / viewport.height).toFixed(1)} screens`);
+      page.wiki.assertClean();
+      await page.wiki.close();
+    });
+  }
+});

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { heading, startApp, useBrowser } from './harness.mjs';
+import { heading, moveTo, startApp, useBrowser } from './harness.mjs';
 import { KINDS, NAMES } from './site.mjs';
 import { characters, visibleAt } from './data.mjs';
 
@@ -41,11 +41,7 @@ async function sweep(page, app) {
   if (app) {
     await startApp(page);
     for (const route of PRERENDERED) {
-      await page.evaluate((address) => {
-        history.pushState(null, '', address);
-        dispatchEvent(new PopStateEvent('popstate'));
-      }, page.wiki.origin + route);
-      await heading(page);
+      await moveTo(page, route);
       for (const violation of await seriousViolations(page)) found.push(`${route} (app): ${violation}`);
     }
   }

@@ -3,7 +3,7 @@
 // persists, survives garbage, and links never change it.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { heading, openSetting, storedChoice, useBrowser, visitAll, STORAGE_KEY } from './harness.mjs';
+import { heading, moveTo, openSetting, storedChoice, useBrowser, visitAll, STORAGE_KEY } from './harness.mjs';
 import { characters, episodes, glossary, hiddenStrings, settingKey, visibleAt } from './data.mjs';
 import { KINDS, ROUTES } from './site.mjs';
 
@@ -79,11 +79,7 @@ describe('the sweep: a sample of settings × a page of each kind', () => {
     const page = await open(KINDS[0], { watched: 10, app: true });
     const leaks = [];
     for (const route of KINDS) {
-      await page.evaluate((address) => {
-        history.pushState(null, '', address);
-        dispatchEvent(new PopStateEvent('popstate'));
-      }, page.wiki.origin + route);
-      await heading(page);
+      await moveTo(page, route);
       for (const [watched, strict] of SAMPLE) {
         await openSetting(page);
         await page.locator('#strict-toggle').setChecked(strict);

@@ -19,7 +19,7 @@ function overflow(page) {
 // map's names) must be at least 44 × 44 CSS px (WCAG 2.5.5's size; a button as wide as its words
 // is at least that wide). A link inside a sentence is exempt, as WCAG 2.5.8's inline exception
 // has it: making it taller would spread the lines of text apart, and its line is the target.
-const CONTROLS = 'header a:not(.skip-link), header summary, header input, main button, main summary, main .edit-links a, main .map .person a, .first-visit button';
+const CONTROLS = 'header a:not(.skip-link), header summary, header input, main button, main summary, main .edit-links a, main .map .person a, .first-visit button, footer a, footer select';
 const THUMB = 44;
 const SMALLEST_TEXT = 12;
 

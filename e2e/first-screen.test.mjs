@@ -102,7 +102,7 @@ describe('the first-visit question', () => {
       assert.equal(await choices.count(), NAMES.episodes + 1, 'not started, and every episode');
       for (const box of await choices.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))) assert.ok(box >= 44);
       const before = await h1Top(page);
-      await page.locator('.first-visit:visible').getByRole('button', { name: 'Up to episode 3', exact: true }).click();
+      await page.locator('.first-visit:visible').getByRole('button', { name: '3', exact: true }).click();
       await page.getByRole('status').filter({ hasText: NAMES.chosen[3] }).waitFor();
       assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), storedChoice(3));
       await page.waitForFunction(() => document.documentElement.dataset.waiting === undefined);

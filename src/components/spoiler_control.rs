@@ -37,7 +37,6 @@ pub fn SpoilerControl() -> impl IntoView {
                 <select
                     id=names::WATCHED_SELECT_ID
                     autocomplete="off"
-                    aria-describedby="spoiler-hint"
                     prop:value=move || current().progress.watched().to_string()
                     on:change=move |event| {
                         if let Ok(episode) = event_target_value(&event).parse::<u8>() {
@@ -50,22 +49,19 @@ pub fn SpoilerControl() -> impl IntoView {
                 {toggle(
                     names::TWIST_TOGGLE_ID,
                     "Show plot twists",
-                    "Everything, as if you had seen all ten episodes",
+                    "Everything, as if you had seen all ten",
                     move || current().shows_twists(),
                     move |on| settings.choose(current().with_twists(on)),
                 )}
                 {toggle(
                     names::STRICT_TOGGLE_ID,
                     "Strict mode",
-                    "Also hides the titles of episodes you haven't seen, and how much is still to come",
+                    "Also hides unseen episodes' titles and how much is left",
                     move || settings.strict(),
                     move |on| settings.set_strict(on),
                 )}
                 <NewCount/>
                 <a href=paths::section(&sections::CATCH_UP) class="catch-up-link button">"Catch me up"</a>
-                <p id="spoiler-hint" class="toggle-hint">
-                    "The wiki shows the story only up to the episode you have watched."
-                </p>
             </div>
         </details>
     };

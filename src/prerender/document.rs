@@ -8,10 +8,28 @@ use super::{hooks, scripts, RenderedPage};
 use crate::names;
 use base64::Engine;
 use sha2::{Digest, Sha256};
+use std::collections::HashSet;
 
 /// Where index.html wants the boot script and the CSS hooks: before the stylesheet, since a
 /// script after one waits for it, and this one decides what the first paint shows.
 const BOOT_MARK: &str = "<!--boot-->";
+
+/// Trunk's page without index.html's notes to its editors and the blank lines trunk leaves, which
+/// every reader would otherwise download on every page; the boot mark stays.
+fn without_notes(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!--") {
+        let end = rest[start..].find("-->").map_or(rest.len(), |end| start + end + 3);
+        out.push_str(&rest[..start]);
+        if &rest[start..end] == BOOT_MARK {
+            out.push_str(BOOT_MARK);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out.lines().filter(|line| !line.trim().is_empty()).collect::<Vec<_>>().join("\n") + "\n"
+}
 
 /// What one file shows.
 pub struct Page<'a> {
@@ -26,12 +44,19 @@ pub struct Page<'a> {
     pub rendered: &'a RenderedPage,
 }
 
+/// What trunk names the stylesheet built from `style/pages.css`: the styles of what only some
+/// pages show (the episode guide's timeline and table, the catch-up, the map, the show page,
+/// search results), which a first visit to any other page does not download.
+const PAGE_STYLES: &str = "pages-";
+
 /// Trunk's page, ready to be filled in for each file.
 pub struct Template {
     /// Everything before and after the boot script, with trunk's loader taken out.
     html: String,
     boot: String,
     hooks: String,
+    /// The link to the pages' stylesheet in `html`, and the classes it styles.
+    page_styles: Option<(String, HashSet<String>)>,
 }
 
 impl Template {
@@ -48,7 +73,27 @@ impl Template {
         if !page.contains(BOOT_MARK) {
             return Err(format!("index.html has no {BOOT_MARK} where the boot script goes"));
         }
-        Ok(Template { html: page, boot: scripts::boot(&glue, &wasm), hooks: hooks::css() })
+        let page_styles = tag_containing(&page, "<link rel=\"stylesheet\"", PAGE_STYLES);
+        let styles_href = page_styles.as_deref().and_then(|tag| attribute(tag, "href")).unwrap_or_default();
+        Ok(Template {
+            html: without_notes(&page),
+            boot: scripts::boot(&glue, &wasm, styles_href),
+            hooks: hooks::css(),
+            page_styles: page_styles.map(|tag| (tag, HashSet::new())),
+        })
+    }
+
+    /// The file name of the pages' stylesheet, if trunk built one, to read its classes from.
+    pub fn page_styles_file(&self) -> Option<&str> {
+        let href = attribute(&self.page_styles.as_ref()?.0, "href")?;
+        href.rsplit('/').next()
+    }
+
+    /// The same template knowing the classes the pages' stylesheet styles (`css` is its text):
+    /// a page links it only where it shows one of them.
+    pub fn with_page_styles(self, css: &str) -> Template {
+        let classes = class_names(css);
+        Template { page_styles: self.page_styles.map(|(tag, _)| (tag, classes)), ..self }
     }
 
     /// The boot script as written in (the names and the reader's rules in place), which the
@@ -87,6 +132,16 @@ impl Template {
         html.replace_range(from..to, &format!("{robots}{}", page.rendered.head));
         let (from, _) = span(&html, "</body>", ">")?;
         html.insert_str(from, &format!("<div id=\"{}\">{}</div>\n", names::COPY_ID, page.rendered.body));
+        // The pages' stylesheet goes with the copy that shows what it styles: marked as the
+        // copy's own, it leaves with it (a swap, the app taking over, which brings its own).
+        if let Some((tag, classes)) = &self.page_styles {
+            let used = classes_in(&page.rendered.body);
+            let own = match classes.iter().any(|class| used.contains(class.as_str())) {
+                true => tag.replacen("<link ", &format!("<link {} ", names::PRERENDERED_ATTR), 1),
+                false => String::new(),
+            };
+            html = html.replacen(tag.as_str(), &own, 1);
+        }
         Ok(html)
     }
 
@@ -139,6 +194,39 @@ fn quoted_after(text: &str, marker: &str) -> Option<String> {
 }
 
 /// The first tag that starts with `start` and mentions `needle`.
+/// The value of `name` in an HTML tag.
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let from = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    Some(&tag[from..from + tag[from..].find('"')?])
+}
+
+/// The classes a stylesheet's rules are for: the first class of each selector (".map text" is
+/// for what has `map`; ".catch-up-group > .hint" for what has `catch-up-group`, not every hint).
+fn class_names(css: &str) -> HashSet<String> {
+    css.split('}')
+        .filter_map(|rule| rule.rsplit('{').nth(1))
+        .map(|selectors| selectors.rsplit('{').next().unwrap_or(selectors))
+        .filter(|selectors| !selectors.trim_start().starts_with('@'))
+        .flat_map(|selectors| selectors.split(','))
+        .filter_map(|selector| {
+            let rest = &selector[selector.find('.')? + 1..];
+            let end =
+                rest.find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_')).unwrap_or(rest.len());
+            Some(rest[..end].to_owned())
+        })
+        .filter(|name| name.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .collect()
+}
+
+/// Every class a piece of markup gives its elements.
+fn classes_in(html: &str) -> HashSet<&str> {
+    html.split(" class=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .flat_map(str::split_whitespace)
+        .collect()
+}
+
 fn tag_containing(html: &str, start: &str, needle: &str) -> Option<String> {
     let mut offset = 0;
     while let Some(at) = html[offset..].find(start) {
@@ -169,6 +257,7 @@ mod tests {
 
     const TRUNK: &str = concat!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  <base href=\"/\">\n  <!--boot-->\n",
+        "  <!-- Editors of index.html, read README. -->\n\n  \n",
         "  <title>The Imperfects Wiki</title>\n  <meta data-prerendered name=\"description\" content=\"x\">\n",
         "<link rel=\"modulepreload\" href=\"/app-1.js\" crossorigin>\n<link rel=\"preload\" href=\"/app-1_bg.wasm\" as=\"fetch\">\n",
         "<script type=\"module\">\nimport init, * as bindings from '/app-1.js';\nconst wasm = await init({ module_or_path: '/app-1_bg.wasm' });\n</script>\n",
@@ -186,6 +275,8 @@ mod tests {
         assert!(!shell.contains("modulepreload"));
         assert!(!shell.contains("/app-1_bg.wasm\" as"));
         assert!(!shell.contains("__NAMES__") && !shell.contains(BOOT_MARK));
+        assert!(!shell.contains("Editors of index.html"), "no notes to editors");
+        assert!(!template.html.contains("\n\n"), "no blank lines");
         assert!(shell.contains(&sha256(&template.boot)), "the CSP allows the boot script");
     }
 

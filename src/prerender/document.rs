@@ -259,6 +259,7 @@ mod tests {
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  <base href=\"/\">\n  <!--boot-->\n",
         "  <!-- Editors of index.html, read README. -->\n\n  \n",
         "  <title>The Imperfects Wiki</title>\n  <meta data-prerendered name=\"description\" content=\"x\">\n",
+        "<link rel=\"stylesheet\" href=\"/main-1.css\"/>\n<link rel=\"stylesheet\" href=\"/pages-1.css\"/>\n",
         "<link rel=\"modulepreload\" href=\"/app-1.js\" crossorigin>\n<link rel=\"preload\" href=\"/app-1_bg.wasm\" as=\"fetch\">\n",
         "<script type=\"module\">\nimport init, * as bindings from '/app-1.js';\nconst wasm = await init({ module_or_path: '/app-1_bg.wasm' });\n</script>\n",
         "</head>\n<body>\n</body>\n</html>\n"
@@ -292,5 +293,41 @@ mod tests {
         assert!(html.contains(r#"<meta name="robots" content="noindex">"#));
         assert!(html.contains(r#"<div id="prerendered"><main>M</main></div>"#));
         assert_eq!(html.matches("<title>").count(), 1);
+    }
+
+    #[test]
+    fn the_pages_stylesheet_goes_only_with_a_copy_that_shows_what_it_styles() {
+        let Ok(template) = Template::from_trunk(TRUNK) else { panic!("template") };
+        assert_eq!(template.page_styles_file(), Some("pages-1.css"));
+        assert!(template.boot.contains("\"pageStyles\":\"/pages-1.css\""), "the app brings it");
+        // Minified as the build writes it: a rule's first class is what it is for.
+        let template = template.with_page_styles(
+            ".map svg{width:100%}@media (min-width:40rem){.timeline-item>.hint{margin:.5rem}}",
+        );
+        let page = |body: &str| {
+            let rendered =
+                RenderedPage { head: "<title>T</title>".into(), body: body.into(), not_found: false };
+            let page = Page { path: Some("/x"), level: "0".to_owned(), noindex: false, rendered: &rendered };
+            template.document(Some(&page)).unwrap_or_default()
+        };
+        let linked = r#"<link data-prerendered rel="stylesheet" href="/pages-1.css"/>"#;
+        assert!(page(r#"<main><div class="map wide">M</div></main>"#).contains(linked));
+        assert!(page(r#"<main><li class="timeline-item">E</li></main>"#).contains(linked));
+        for body in [
+            r#"<main><p class="hint">H</p></main>"#,
+            r#"<main><p class="mapping">M</p></main>"#,
+            "<main>M</main>",
+        ] {
+            let html = page(body);
+            assert!(!html.contains("pages-1.css\"/>"), "{body} does not need it");
+            assert!(html.contains("main-1.css"));
+        }
+        assert!(
+            template
+                .document(None)
+                .unwrap_or_default()
+                .contains(r#"<link rel="stylesheet" href="/pages-1.css"/>"#),
+            "the shell is the app's"
+        );
     }
 }

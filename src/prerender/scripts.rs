@@ -170,7 +170,7 @@ mod tests {
 
     #[test]
     fn the_reader_rules_are_written_into_both_scripts() {
-        for script in [boot("g.js", "w.wasm"), service_worker()] {
+        for script in [boot("g.js", "w.wasm", "pages.css"), service_worker()] {
             assert!(![READER_MARK, NAMES_MARK, PARTS_MARK].iter().any(|mark| script.contains(mark)));
             assert!(script.contains("function readerRules(N)") && !script.contains("export function"));
         }

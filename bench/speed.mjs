@@ -518,7 +518,7 @@ try {
     await tab.page.waitForFunction(() => !document.getElementById('prerendered'), null, { timeout: WAIT });
     await tab.page.evaluate(() => document.activeElement?.blur());
     // Home last, as the tab starts there.
-    const sections = await tab.page.evaluate(() => [...new Set([...document.querySelectorAll('nav a')].map((a) => new URL(a.href).pathname))]
+    const sections = await tab.page.evaluate(() => [...new Set([...document.querySelectorAll('header nav a[href]')].map((a) => new URL(a.href).pathname))]
       .sort((a, b) => (a === location.pathname) - (b === location.pathname)));
     for (let round = 0; round < RUNS; round += 1) {
       for (const path of sections) {
@@ -537,7 +537,7 @@ try {
           const floor = performance.now() - start;
           holder.remove();
           await painted();
-          const anchor = [...document.querySelectorAll('nav a')].find((a) => new URL(a.href).pathname === path);
+          const anchor = [...document.querySelectorAll('header nav a[href]')].find((a) => new URL(a.href).pathname === path);
           if (!anchor) return `no link to ${path}`;
           return new Promise((done) => {
             const timer = setTimeout(() => done(`"${title}" not shown within ${wait / 1000} s`), wait);

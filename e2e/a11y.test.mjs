@@ -100,7 +100,7 @@ describe('theme switch', () => {
     assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
     assert.equal(await page.locator('#theme-select').inputValue(), 'dark');
     await page.locator('#theme-select').selectOption('system');
-    assert.equal(await page.locator('html').getAttribute('data-theme'), null);
+    await page.waitForFunction(() => document.documentElement.dataset.theme === undefined);
     assert.equal(await background(), light);
     page.wiki.assertClean();
     await page.wiki.close();

@@ -4,7 +4,8 @@
 //! a file with its own head and content at the safe default (/characters/x as
 //! DIR/characters/x/index.html) and one at every other spoiler level
 //! (DIR/levels/5/characters/x/index.html); unknown addresses get DIR/404.html; DIR/shell.html is
-//! the app alone. The service worker gets the names it shares with the pages.
+//! the app alone. The service worker gets the names it shares with the pages. Each page at the
+//! default carries its structured data (JSON-LD), and DIR/opensearch.xml describes the search.
 //!
 //! The boot script every page carries inline is made here (`prerender DIR BASE --print-boot`
 //! prints it) and minified by the build, which gives it back with `--boot FILE`: a first visit
@@ -15,8 +16,7 @@ use imperfects_wiki::model::{Progress, Setting, Wiki};
 use imperfects_wiki::names;
 use imperfects_wiki::paths;
 use imperfects_wiki::prerender::document::{Page, Template};
-use imperfects_wiki::prerender::render_page;
-use imperfects_wiki::prerender::service_worker;
+use imperfects_wiki::prerender::{opensearch, render_page, service_worker, structured_data};
 use imperfects_wiki::state::{Loaded, SpoilerChoice};
 use imperfects_wiki::{deployment, sections};
 use std::path::{Path, PathBuf};
@@ -107,18 +107,35 @@ fn prerender(dir: &Path, base: &str, boot: Option<String>) -> Result<usize, Stri
             (setting.progress != Progress::NOT_STARTED).then(|| SpoilerChoice::watched(setting.progress));
         let level_dir =
             if default { dir.to_owned() } else { dir.join(names::LEVELS_DIR).join(setting.key()) };
+        let mut rendered = Vec::new();
         for path in &pages {
-            let rendered = render_page(&loaded, path, choice, setting.strict);
-            if rendered.not_found {
+            let page = render_page(&loaded, path, choice, setting.strict);
+            if page.not_found {
                 return Err(format!("{path} is listed as a page but renders as \"not found\""));
             }
+            rendered.push((path.clone(), page));
+        }
+        let structured_data =
+            if default { structured_data::for_pages(&wiki, &rendered)? } else { Vec::new() };
+        for (i, (path, page)) in rendered.iter().enumerate() {
             let file = level_dir.join(path.trim_start_matches('/')).join("index.html");
-            let page =
-                Page { path: Some(path), level: setting.key(), noindex: !default, rendered: &rendered };
+            let page = Page {
+                path: Some(path),
+                level: setting.key(),
+                noindex: !default,
+                rendered: page,
+                structured_data: structured_data.get(i).map(String::as_str),
+            };
             write(&file, &template.document(Some(&page))?)?;
         }
         let rendered = render_page(&loaded, "/404.html", choice, setting.strict);
-        let not_found = Page { path: None, level: setting.key(), noindex: true, rendered: &rendered };
+        let not_found = Page {
+            path: None,
+            level: setting.key(),
+            noindex: true,
+            rendered: &rendered,
+            structured_data: None,
+        };
         write(&level_dir.join("404.html"), &template.document(Some(&not_found))?)?;
     }
     // The app alone, for the service worker to answer with offline for a page it has not kept.
@@ -128,6 +145,7 @@ fn prerender(dir: &Path, base: &str, boot: Option<String>) -> Result<usize, Stri
     let build = serde_json::json!({ "policy": template.policy().join("; "), "levelsDir": names::LEVELS_DIR });
     write(&dir.join("build.json"), &build.to_string())?;
     write_robots(dir, &origin, &pages)?;
+    write(&dir.join(names::OPENSEARCH_FILE), &opensearch::description())?;
     Ok(pages.len())
 }
 

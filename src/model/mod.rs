@@ -33,7 +33,7 @@ pub use graph::{
 };
 pub use links::Link;
 pub use reveal::{Progress, Reveal, Revealed, Setting, EPISODE_COUNT};
-pub use show::{FactGroup, Show, ShowFact};
+pub use show::{FactGroup, Figure, Show, ShowFact};
 pub use source::{Reliability, Source};
 pub use story::{EpisodeEvents, Event, Origin};
 pub use wiki::{EpisodeReveals, Wiki, WikiParts};

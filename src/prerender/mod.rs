@@ -9,7 +9,9 @@
 
 pub mod document;
 mod hooks;
+pub mod opensearch;
 mod scripts;
+pub mod structured_data;
 
 pub use scripts::service_worker;
 
@@ -22,7 +24,7 @@ use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 /// One page as HTML: what goes in `<head>` (title, description, link previews) and in `<body>`.
 pub struct RenderedPage {
@@ -30,6 +32,9 @@ pub struct RenderedPage {
     pub head: String,
     /// The site as the page shows it: header, content, footer.
     pub body: String,
+    /// The page's own title (without the site's name) and description, as its `PageMeta` gave
+    /// them, in plain text: what the structured data names it by.
+    pub text: Option<PageText>,
     /// Whether the router found no page at the address (an unknown path, or an entry the data
     /// does not have), which no listed address may give.
     pub not_found: bool,
@@ -39,6 +44,28 @@ pub struct RenderedPage {
 /// status 404, and how the build tells a missing page without reading the markup.
 #[derive(Clone, Default)]
 struct NotFoundStatus(Arc<AtomicBool>);
+
+/// A page's title and description in plain text.
+#[derive(Clone, Debug, Default)]
+pub struct PageText {
+    /// The title, without the site's name.
+    pub title: String,
+    /// The meta description.
+    pub description: String,
+}
+
+/// Where `PageMeta` leaves the page's text while it renders.
+#[derive(Clone, Default)]
+struct PageTextSlot(Arc<Mutex<Option<PageText>>>);
+
+/// Called by `PageMeta` while a page renders.
+pub(crate) fn note_page_text(title: String, description: String) {
+    if let Some(slot) = use_context::<PageTextSlot>() {
+        if let Ok(mut text) = slot.0.lock() {
+            *text = Some(PageText { title, description });
+        }
+    }
+}
 
 /// Called by the "not found" page while it renders.
 pub(crate) fn mark_not_found() {
@@ -57,6 +84,8 @@ pub fn render_page(loaded: &Loaded, path: &str, choice: Option<SpoilerChoice>, s
         provide_context(RequestUrl::new(paths::to(path).as_str()));
         let status = NotFoundStatus::default();
         provide_context(status.clone());
+        let text = PageTextSlot::default();
+        provide_context(text.clone());
         let (meta, meta_output) = ServerMetaContext::new();
         provide_context(meta);
         let store = WikiStore::ready(loaded.clone());
@@ -68,7 +97,13 @@ pub fn render_page(loaded: &Loaded, path: &str, choice: Option<SpoilerChoice>, s
         });
         let head = head.trim_start_matches("<head>").trim_end_matches("</head>").to_owned();
         // `<!>` marks where text nodes split, for hydration, which this page never has.
-        RenderedPage { head, body: body.replace("<!>", ""), not_found: status.0.load(Ordering::Relaxed) }
+        let text = text.0.lock().ok().and_then(|mut text| text.take());
+        RenderedPage {
+            head,
+            body: body.replace("<!>", ""),
+            text,
+            not_found: status.0.load(Ordering::Relaxed),
+        }
     })
 }
 

@@ -17,11 +17,20 @@ function tables(page) {
     [...row.cells].map((cell) => cell.innerText.replace(/\s+/g, ' ').trim()))), charted.map((fact) => fact.id));
 }
 
-const expected = () => charted.map((fact) => fact.figures.map((figure) => [
-  figure.period,
-  figure.rank ? `#${figure.rank}` : '–',
-  figure.hours.toLocaleString('en-US'),
-]));
+/** Each figure's row: its period, its rank (where there is none, no number at all) and its hours in full. */
+function assertRows(rows) {
+  assert.equal(rows.length, charted.length);
+  charted.forEach((fact, i) => {
+    assert.equal(rows[i].length, fact.figures.length, fact.id);
+    fact.figures.forEach((figure, j) => {
+      const [period, rank, hours] = rows[i][j];
+      assert.equal(period, figure.period);
+      if (figure.rank) assert.equal(rank, `#${figure.rank}`);
+      else assert.doesNotMatch(rank, /\d/);
+      assert.equal(hours, figure.hours.toLocaleString('en-US'));
+    });
+  });
+}
 
 describe('the show page draws its figures and gives them as a table', () => {
   it('has figures to draw', () => assert.ok(charted.length > 0, 'show.json gives no figures'));
@@ -29,14 +38,14 @@ describe('the show page draws its figures and gives them as a table', () => {
   it('a table with a caption holds every figure, in the copy and in the app', async () => {
     const page = await open('/show');
     await heading(page);
-    assert.deepEqual(await tables(page), expected());
+    assertRows(await tables(page));
     for (const fact of charted) {
       assert.ok(await page.locator(`#${fact.id} .figure-chart table caption`).innerText());
       assert.equal(await page.locator(`#${fact.id} .figure-chart svg`).getAttribute('aria-hidden'), 'true');
       assert.equal(await page.locator(`#${fact.id} .figure-chart .bar`).count(), fact.figures.length);
     }
     await startApp(page);
-    assert.deepEqual(await tables(page), expected());
+    assertRows(await tables(page));
     page.wiki.assertClean();
     await page.wiki.close();
   });
@@ -63,7 +72,8 @@ describe('the show page draws its figures and gives them as a table', () => {
         assert.ok(chart.table <= PHONE.width, `the table ends at ${chart.table} px`);
         for (const text of chart.texts) {
           assert.ok(text.size >= 12, `a label is ${text.size} px`);
-          assert.ok(text.left >= chart.left - 0.5 && text.right <= chart.right + 0.5, 'a label leaves the drawing');
+          // A glyph's box may stand out of its text's by a fraction of a pixel.
+          assert.ok(text.left >= chart.left - 1 && text.right <= chart.right + 1, 'a label leaves the drawing');
           assert.notEqual(text.colour, chart.bar);
         }
         assert.notEqual(chart.bar, chart.background);

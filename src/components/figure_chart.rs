@@ -73,7 +73,7 @@ pub fn FigureChart(figures: Vec<Figure>, #[prop(into)] caption: String) -> impl 
                 <thead>
                     <tr>
                         <th scope="col">"Period"</th>
-                        <th scope="col">"Weekly Top 10"</th>
+                        <th scope="col">"Top 10"</th>
                         <th scope="col">"Hours viewed"</th>
                     </tr>
                 </thead>

@@ -27,12 +27,14 @@ pub fn FigureChart(figures: Vec<Figure>, #[prop(into)] caption: String) -> impl 
                 Some(rank) => format!("{} · Top 10: #{rank}", figure.period),
                 None => figure.period.clone(),
             };
-            // At least a sliver, so that a small figure still shows as a bar.
-            let length = (figure.hours as f64 / most as f64 * f64::from(WIDTH)).max(2.0);
+            // In tenths of a unit, in whole numbers: formatting a float would bring its own code
+            // into the app. At least a sliver, so that a small figure still shows as a bar.
+            let tenths = (figure.hours.saturating_mul(u64::from(WIDTH) * 10) / most).max(20);
+            let length = format!("{}.{}", tenths / 10, tenths % 10);
             view! {
                 <text x="0" y=top + TEXT_SIZE + 2>{label}</text>
                 <text x=WIDTH y=top + TEXT_SIZE + 2 text-anchor="end">{format!("{} M", millions(figure.hours))}</text>
-                <rect class="bar" x="0" y=top + TEXT_SIZE + 8 width=format!("{length:.1}") height=BAR rx="3"></rect>
+                <rect class="bar" x="0" y=top + TEXT_SIZE + 8 width=length height=BAR rx="3"></rect>
             }
             .into_any()
         })

@@ -14,6 +14,7 @@ import { decoded, textOf } from './site.mjs';
 const { open } = useBrowser();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const LEVELS = [...Array(11).keys()];
+const PREVIEW_LEVELS = [0, 3, 6, 10];
 const DIST = new URL('../dist/', import.meta.url).pathname;
 
 /** The prerendered file of `path` at `level`, as a reader at that level is sent it. */
@@ -313,8 +314,11 @@ describe('link previews', () => {
     await page.wiki.close();
   });
 
-  it('never hold anything the data places after the reader, at any level', async () => {
-    for (const level of LEVELS) {
+  // The card is the description of the page's copy at the reader's level, which the native
+  // sweep reads at every level (tests/pages.rs); here, that the card takes the reader's copy,
+  // at a sample of levels and on links of every kind.
+  it('never hold anything the data places after the reader, at a sample of levels', async () => {
+    for (const level of PREVIEW_LEVELS) {
       const page = await open(null, { watched: level });
       const hidden = hiddenStrings(level);
       for (const path of ['/characters', '/glossary', `/episodes/${episodes.at(-1).number}`, '/map']) {
@@ -325,7 +329,7 @@ describe('link previews', () => {
           .map((href, i) => [all.nth(i), href, cardName(href, level)])
           .filter(([, , name]) => name !== null);
         assert.ok(links.length > 0, `level ${level}, ${path}: no link to preview`);
-        for (const [link, href, name] of links.slice(0, 25)) {
+        for (const [link, href, name] of links.slice(0, 8)) {
           await link.focus();
           const shown = await card(page).waitFor({ timeout: 3000 }).then(() => true, () => false);
           assert.ok(shown, `level ${level}, ${path}: no card for ${href}`);

@@ -96,7 +96,7 @@ describe('early actions', () => {
     const release = await holdRequests(page, WASM);
     await page.locator('#theme-select').selectOption('dark');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
-    await page.getByRole('button', { name: 'Up to episode 10' }).click();
+    await page.locator('.first-visit:visible').getByRole('button', { name: '10', exact: true }).click();
     await page.waitForFunction(() => document.documentElement.dataset.level === '10');
     assert.equal(await page.locator('.first-visit:visible').count(), 0);
     assert.equal(await page.locator('#theme-select').inputValue(), 'dark', 'the new copy shows the theme too');

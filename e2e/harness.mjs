@@ -186,13 +186,18 @@ export async function visitAll(page, paths, look) {
   }
   await startApp(page);
   for (const path of paths) {
-    await page.evaluate((address) => {
-      history.pushState(null, '', address);
-      dispatchEvent(new PopStateEvent('popstate'));
-    }, page.wiki.origin + path);
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    await heading(page);
+    await moveTo(page, path);
     seen.push(await look(path, 'app'));
   }
   return seen;
+}
+
+/** Moves the running app to `path` as its router moves on a link, and waits for the page. */
+export async function moveTo(page, path) {
+  await page.evaluate((address) => {
+    history.pushState(null, '', address);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, page.wiki.origin + path);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await heading(page);
 }

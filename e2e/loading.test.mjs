@@ -81,7 +81,7 @@ describe('the first use of a control', () => {
   it('does not need the app for the spoiler setting or the theme', async () => {
     const page = await open('/characters/tilda-weber');
     const seen = appRequests(page);
-    await page.getByRole('button', { name: 'Up to episode 10' }).click();
+    await page.locator('.first-visit:visible').getByRole('button', { name: '10', exact: true }).click();
     await page.getByText(ending).first().waitFor();
     await page.locator('#theme-select').selectOption('light');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');

@@ -3,7 +3,7 @@
 // persists, survives garbage, and links never change it.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { heading, openSetting, storedChoice, useBrowser, visitAll, STORAGE_KEY } from './harness.mjs';
+import { heading, moveTo, openSetting, storedChoice, useBrowser, visitAll, STORAGE_KEY } from './harness.mjs';
 import { characters, episodes, glossary, hiddenStrings, settingKey, visibleAt } from './data.mjs';
 import { KINDS, ROUTES } from './site.mjs';
 
@@ -36,10 +36,10 @@ async function crowdedLists(page) {
   });
 }
 
-/** Every route at `watched`: as each page's copy arrives, then in the app, route by route. */
+/** A page of each kind at `watched`: as each page's copy arrives, then in the app, page by page. */
 async function sweep(watched, strict = false) {
   const page = await open(null, { watched, strict });
-  const seen = await visitAll(page, ROUTES, async (route, where) => [
+  const seen = await visitAll(page, KINDS, async (route, where) => [
     `${route} (${where})`,
     await everythingOnPage(page),
     await crowdedLists(page),
@@ -50,8 +50,9 @@ async function sweep(watched, strict = false) {
 }
 
 // Every page at every setting is swept natively (tests/pages.rs renders each with the same
-// views); here, a sample of settings, as each page's copy arrives and then in the app, and the
-// app moving between settings, which only a browser runs.
+// views); here, a sample of settings on a page of each kind (pages of a kind share their
+// views), as each page's copy arrives and then in the app, and the app moving between
+// settings, which only a browser runs.
 const SAMPLE = [[0, false], [5, false], [3, true]];
 const who = (watched, strict) => `${watched === 0 ? 'not started' : `up to episode ${watched}`}${strict ? ' in strict mode' : ''}`;
 
@@ -63,7 +64,7 @@ function leaksIn(route, content, crowded, hidden, strict) {
   return [...leaks, ...crowded.map((list) => `${route}: ${list}`)];
 }
 
-describe('the sweep: a sample of settings × every route', () => {
+describe('the sweep: a sample of settings × a page of each kind', () => {
   for (const [watched, strict] of SAMPLE) {
     it(`at "${who(watched, strict)}" nothing later leaks, in the copy or the app`, async () => {
       const hidden = hiddenStrings(watched, { strict });
@@ -78,11 +79,7 @@ describe('the sweep: a sample of settings × every route', () => {
     const page = await open(KINDS[0], { watched: 10, app: true });
     const leaks = [];
     for (const route of KINDS) {
-      await page.evaluate((address) => {
-        history.pushState(null, '', address);
-        dispatchEvent(new PopStateEvent('popstate'));
-      }, page.wiki.origin + route);
-      await heading(page);
+      await moveTo(page, route);
       for (const [watched, strict] of SAMPLE) {
         await openSetting(page);
         await page.locator('#strict-toggle').setChecked(strict);

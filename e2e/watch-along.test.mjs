@@ -135,7 +135,7 @@ describe('what is new', () => {
   it('marks nothing for a first-time choice, and going back forgets it', async () => {
     const page = await open('/catch-up');
     await heading(page);
-    await page.getByRole('button', { name: 'Up to episode 10' }).click();
+    await page.locator('.first-visit:visible').getByRole('button', { name: '10', exact: true }).click();
     await page.waitForFunction(() => document.documentElement.dataset.waiting === undefined);
     await page.locator('#episode-10:visible').waitFor();
     await openSetting(page);

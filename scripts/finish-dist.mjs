@@ -35,15 +35,16 @@ const isHashed = (file) => /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/.test(file);
 /**
  * Takes the comments and spare whitespace out of the stylesheets, which the source keeps for
  * whoever edits them, and renews their integrity hashes in trunk's page. Only whitespace that
- * cannot be a descendant combinator goes (around braces, semicolons and commas), and style/ has
- * no string with those in it.
+ * cannot be a descendant combinator goes (around braces, semicolons, commas and the child
+ * combinator, after a colon), and style/ has no string with those in it; "0.5" is ".5".
  */
 async function minifyStyles(dir) {
   const indexFile = join(dir, 'index.html');
   let index = await readFile(indexFile, 'utf8');
   for (const file of (await readdir(dir)).filter((f) => f.endsWith('.css'))) {
     const css = (await readFile(join(dir, file), 'utf8'))
-      .replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,])\s*/g, '$1').replace(/;}/g, '}').trim();
+      .replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}')
+      .replace(/:\s+/g, ':').replace(/(?<![\w.-])0\.(\d)/g, '.$1').trim();
     await writeFile(join(dir, file), css);
     const tag = index.match(new RegExp(`<link[^>]*href="[^"]*${file}"[^>]*>`))?.[0];
     if (!tag) throw new Error(`finish-dist: index.html does not link ${file}`);

@@ -94,7 +94,7 @@ pub const SPOILER_ATTR: &str = "data-spoiler";
 pub const WATCHED_ATTR: &str = "data-watched";
 /// The header's search box.
 pub const SEARCH_INPUT_ID: &str = "search-input";
-/// The header's "Watched" select.
+/// The header's select of how far the reader has watched, in the setting's panel.
 pub const WATCHED_SELECT_ID: &str = "watched-select";
 /// The header's plot-twist checkbox.
 pub const TWIST_TOGGLE_ID: &str = "twist-toggle";
@@ -107,7 +107,7 @@ pub const SETTING_ID: &str = "setting";
 /// open when the copy is swapped for another level's (in the copy and the app alike).
 pub const DROPDOWN_ATTR: &str = "data-dropdown";
 /// What the first-visit question says once answered, with `{setting}` in place.
-pub const CHOSEN_TEXT: &str = "Done: the wiki now shows {setting}. You can change it at the top of any page.";
+pub const CHOSEN_TEXT: &str = "Set to {setting}. Change it at the top.";
 /// The footer's theme select.
 pub const THEME_SELECT_ID: &str = "theme-select";
 

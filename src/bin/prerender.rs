@@ -80,7 +80,12 @@ fn template(dir: &Path) -> Result<Template, String> {
     if trunk_html.contains(&format!("id=\"{}\"", names::COPY_ID)) {
         return Err(format!("{} is prerendered already; build again", trunk_page.display()));
     }
-    Template::from_trunk(&trunk_html)
+    let template = Template::from_trunk(&trunk_html)?;
+    let Some(file) = template.page_styles_file() else { return Ok(template) };
+    let styles = dir.join(file);
+    let css =
+        std::fs::read_to_string(&styles).map_err(|e| format!("cannot read {}: {e}", styles.display()))?;
+    Ok(template.with_page_styles(&css))
 }
 
 fn prerender(dir: &Path, base: &str, boot: Option<String>) -> Result<usize, String> {

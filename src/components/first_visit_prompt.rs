@@ -28,7 +28,7 @@ pub fn FirstVisitPrompt() -> impl IntoView {
                         " "
                         <span class="hint">"You'll see the story up to there, and nothing later."</span>
                     </p>
-                    <div class="first-visit-actions">{Progress::all().map(|level| choice_button(level, choose)).collect_view()}</div>
+                    <div class="first-visit-actions" role="group" aria-labelledby="first-visit-question">{Progress::all().map(|level| choice_button(level, choose)).collect_view()}</div>
                 </section>
             }
             .into_any(),
@@ -56,11 +56,10 @@ fn choice_button(level: Progress, choose: impl Fn(Progress) + Copy + 'static) ->
         0 => "Not started".to_owned(),
         n => n.to_string(),
     };
-    // A number alone says little to assistive tech; the visible number stays in the name.
-    let name = (level.watched() > 0).then(|| format!("Up to episode {}", level.watched()));
+    // A number alone is the episode: the group is named by the question it answers.
     let wide = level == Progress::NOT_STARTED;
     view! {
-        <button type="button" class="button episode-choice" class:wide=wide aria-label=name on:click=move |_| choose(level)>
+        <button type="button" class="button episode-choice" class:wide=wide on:click=move |_| choose(level)>
             {label}
         </button>
     }
@@ -70,9 +69,9 @@ fn choice_button(level: Progress, choose: impl Fn(Progress) + Copy + 'static) ->
 /// What the first-visit sheet says once answered; the boot script says the same (see `names`).
 pub fn chosen_text(level: Progress) -> String {
     let setting = match level.watched() {
-        0 => "only the premise".to_owned(),
+        0 => "the premise only".to_owned(),
         n if level == Progress::FINISHED => format!("all {n} episodes"),
-        n => format!("the story up to episode {n}"),
+        n => format!("up to episode {n}"),
     };
     names::CHOSEN_TEXT.replace("{setting}", &setting)
 }

@@ -37,7 +37,6 @@ pub fn SpoilerControl() -> impl IntoView {
                 <select
                     id=names::WATCHED_SELECT_ID
                     autocomplete="off"
-                    aria-describedby="spoiler-hint"
                     prop:value=move || current().progress.watched().to_string()
                     on:change=move |event| {
                         if let Ok(episode) = event_target_value(&event).parse::<u8>() {
@@ -47,47 +46,52 @@ pub fn SpoilerControl() -> impl IntoView {
                 >
                     {options}
                 </select>
-                <label class="toggle">
-                    <input
-                        id=names::TWIST_TOGGLE_ID
-                        type="checkbox"
-                        autocomplete="off"
-                        aria-describedby="twist-hint"
-                        checked=move || current().shows_twists()
-                        prop:checked=move || current().shows_twists()
-                        on:change=move |event| {
-                            settings.choose(current().with_twists(event_target_checked(&event)));
-                        }
-                    />
-                    <span>
-                        "Show plot twists"
-                        <span id="twist-hint" class="toggle-hint">"Everything, as if you had seen all ten episodes"</span>
-                    </span>
-                </label>
-                <label class="toggle">
-                    <input
-                        id=names::STRICT_TOGGLE_ID
-                        type="checkbox"
-                        autocomplete="off"
-                        aria-describedby="strict-hint"
-                        checked=move || settings.strict()
-                        prop:checked=move || settings.strict()
-                        on:change=move |event| settings.set_strict(event_target_checked(&event))
-                    />
-                    <span>
-                        "Strict mode"
-                        <span id="strict-hint" class="toggle-hint">"Also hides the titles of episodes you haven't seen, and how much is still to come"</span>
-                    </span>
-                </label>
+                {toggle(
+                    names::TWIST_TOGGLE_ID,
+                    "Show plot twists",
+                    "Everything, as if you had seen all ten",
+                    move || current().shows_twists(),
+                    move |on| settings.choose(current().with_twists(on)),
+                )}
+                {toggle(
+                    names::STRICT_TOGGLE_ID,
+                    "Strict mode",
+                    "Also hides unseen episodes' titles and how much is left",
+                    move || settings.strict(),
+                    move |on| settings.set_strict(on),
+                )}
                 <NewCount/>
                 <a href=paths::section(&sections::CATCH_UP) class="catch-up-link button">"Catch me up"</a>
-                <p id="spoiler-hint" class="toggle-hint">
-                    "The wiki shows the story only up to the episode you have watched."
-                </p>
             </div>
         </details>
     };
     panel.add_any_attr(custom_attribute(names::DROPDOWN_ATTR, ""))
+}
+
+/// A switch of the setting's panel: a checkbox with its name and, under it, what it does. Its row
+/// is the label, so the whole of it takes a thumb.
+fn toggle(
+    id: &'static str,
+    name: &'static str,
+    hint: &'static str,
+    on: impl Fn() -> bool + Copy + Send + Sync + 'static,
+    set: impl Fn(bool) + 'static,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    view! {
+        <label class="toggle">
+            <input
+                id=id
+                type="checkbox"
+                autocomplete="off"
+                aria-describedby=hint_id.clone()
+                checked=on
+                prop:checked=on
+                on:change=move |event| set(event_target_checked(&event))
+            />
+            <span>{name} <span id=hint_id class="toggle-hint">{hint}</span></span>
+        </label>
+    }
 }
 
 /// What the setting's button says: short enough for a phone's header row.

@@ -31,7 +31,8 @@ pub fn About() -> impl IntoView {
             <section aria-labelledby="spoilers-heading">
                 <h2 id="spoilers-heading">"Spoilers"</h2>
                 <p>
-                    "Tell the wiki how far you have watched with “Watched” at the top of every page. "
+                    "Tell the wiki how far you have watched with the spoiler button at the top of every page "
+                    "(it says your setting, such as “Up to ep. 5”). "
                     "Everything after that point is left out of the page, not just hidden from view. "
                     "Your choice stays in this browser only; links you share never carry it."
                 </p>

@@ -19,8 +19,8 @@ pub fn CatchUp() -> impl IntoView {
             return view! {
                 <p class="lede">{wiki.show().premise.clone()}</p>
                 <p>
-                    "That is all there is before episode 1. Choose how far you have watched (“Watched”, "
-                    "at the top) and this page tells the story up to there, episode by episode."
+                    "That is all there is before episode 1. Set how far you have watched (the spoiler "
+                    "button at the top) and this page tells the story up to there, episode by episode."
                 </p>
                 <SourceList keys=wiki.show().sources.clone()/>
             }

@@ -90,7 +90,7 @@ fn MapIntro() -> impl IntoView {
     let progress = use_progress();
     move || {
         let text = if progress.get() == Progress::NOT_STARTED {
-            "Before episode 1. Characters join the map, and ties appear, as you set how far you have watched (“Watched”, at the top)."
+            "Before episode 1. Characters join the map, and ties appear, as you set how far you have watched (the spoiler button at the top)."
         } else {
             "As far as you have watched: characters met later, and ties revealed later, are not on it yet. Choose a name to centre the map on them."
         };

@@ -8,10 +8,28 @@ use super::{hooks, scripts, RenderedPage};
 use crate::{names, paths};
 use base64::Engine;
 use sha2::{Digest, Sha256};
+use std::collections::HashSet;
 
 /// Where index.html wants the boot script and the CSS hooks: before the stylesheet, since a
 /// script after one waits for it, and this one decides what the first paint shows.
 const BOOT_MARK: &str = "<!--boot-->";
+
+/// Trunk's page without index.html's notes to its editors and the blank lines trunk leaves, which
+/// every reader would otherwise download on every page; the boot mark stays.
+fn without_notes(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!--") {
+        let end = rest[start..].find("-->").map_or(rest.len(), |end| start + end + 3);
+        out.push_str(&rest[..start]);
+        if &rest[start..end] == BOOT_MARK {
+            out.push_str(BOOT_MARK);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out.lines().filter(|line| !line.trim().is_empty()).collect::<Vec<_>>().join("\n") + "\n"
+}
 
 /// What one file shows.
 pub struct Page<'a> {
@@ -29,12 +47,19 @@ pub struct Page<'a> {
     pub structured_data: Option<&'a str>,
 }
 
+/// What trunk names the stylesheet built from `style/pages.css`: the styles of what only some
+/// pages show (the episode guide's timeline and table, the catch-up, the map, the show page,
+/// search results), which a first visit to any other page does not download.
+const PAGE_STYLES: &str = "pages-";
+
 /// Trunk's page, ready to be filled in for each file.
 pub struct Template {
     /// Everything before and after the boot script, with trunk's loader taken out.
     html: String,
     boot: String,
     hooks: String,
+    /// The link to the pages' stylesheet in `html`, and the classes it styles.
+    page_styles: Option<(String, HashSet<String>)>,
 }
 
 impl Template {
@@ -51,7 +76,27 @@ impl Template {
         if !page.contains(BOOT_MARK) {
             return Err(format!("index.html has no {BOOT_MARK} where the boot script goes"));
         }
-        Ok(Template { html: page, boot: scripts::boot(&glue, &wasm), hooks: hooks::css() })
+        let page_styles = tag_containing(&page, "<link rel=\"stylesheet\"", PAGE_STYLES);
+        let styles_href = page_styles.as_deref().and_then(|tag| attribute(tag, "href")).unwrap_or_default();
+        Ok(Template {
+            html: without_notes(&page),
+            boot: scripts::boot(&glue, &wasm, styles_href),
+            hooks: hooks::css(),
+            page_styles: page_styles.map(|tag| (tag, HashSet::new())),
+        })
+    }
+
+    /// The file name of the pages' stylesheet, if trunk built one, to read its classes from.
+    pub fn page_styles_file(&self) -> Option<&str> {
+        let href = attribute(&self.page_styles.as_ref()?.0, "href")?;
+        href.rsplit('/').next()
+    }
+
+    /// The same template knowing the classes the pages' stylesheet styles (`css` is its text):
+    /// a page links it only where it shows one of them.
+    pub fn with_page_styles(self, css: &str) -> Template {
+        let classes = class_names(css);
+        Template { page_styles: self.page_styles.map(|(tag, _)| (tag, classes)), ..self }
     }
 
     /// The boot script as written in (the names and the reader's rules in place), which the
@@ -106,6 +151,16 @@ impl Template {
         html.replace_range(from..to, &format!("{robots}{}{structured_data}", page.rendered.head));
         let (from, _) = span(&html, "</body>", ">")?;
         html.insert_str(from, &format!("<div id=\"{}\">{}</div>\n", names::COPY_ID, page.rendered.body));
+        // The pages' stylesheet goes with the copy that shows what it styles: marked as the
+        // copy's own, it leaves with it (a swap, the app taking over, which brings its own).
+        if let Some((tag, classes)) = &self.page_styles {
+            let used = classes_in(&page.rendered.body);
+            let own = match classes.iter().any(|class| used.contains(class.as_str())) {
+                true => tag.replacen("<link ", &format!("<link {} ", names::PRERENDERED_ATTR), 1),
+                false => String::new(),
+            };
+            html = html.replacen(tag.as_str(), &own, 1);
+        }
         Ok(html)
     }
 
@@ -158,6 +213,39 @@ fn quoted_after(text: &str, marker: &str) -> Option<String> {
 }
 
 /// The first tag that starts with `start` and mentions `needle`.
+/// The value of `name` in an HTML tag.
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let from = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    Some(&tag[from..from + tag[from..].find('"')?])
+}
+
+/// The classes a stylesheet's rules are for: the first class of each selector (".map text" is
+/// for what has `map`; ".catch-up-group > .hint" for what has `catch-up-group`, not every hint).
+fn class_names(css: &str) -> HashSet<String> {
+    css.split('}')
+        .filter_map(|rule| rule.rsplit('{').nth(1))
+        .map(|selectors| selectors.rsplit('{').next().unwrap_or(selectors))
+        .filter(|selectors| !selectors.trim_start().starts_with('@'))
+        .flat_map(|selectors| selectors.split(','))
+        .filter_map(|selector| {
+            let rest = &selector[selector.find('.')? + 1..];
+            let end =
+                rest.find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_')).unwrap_or(rest.len());
+            Some(rest[..end].to_owned())
+        })
+        .filter(|name| name.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .collect()
+}
+
+/// Every class a piece of markup gives its elements.
+fn classes_in(html: &str) -> HashSet<&str> {
+    html.split(" class=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .flat_map(str::split_whitespace)
+        .collect()
+}
+
 fn tag_containing(html: &str, start: &str, needle: &str) -> Option<String> {
     let mut offset = 0;
     while let Some(at) = html[offset..].find(start) {
@@ -188,7 +276,9 @@ mod tests {
 
     const TRUNK: &str = concat!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  <base href=\"/\">\n  <!--boot-->\n",
+        "  <!-- Editors of index.html, read README. -->\n\n  \n",
         "  <title>The Imperfects Wiki</title>\n  <meta data-prerendered name=\"description\" content=\"x\">\n",
+        "<link rel=\"stylesheet\" href=\"/main-1.css\"/>\n<link rel=\"stylesheet\" href=\"/pages-1.css\"/>\n",
         "<link rel=\"modulepreload\" href=\"/app-1.js\" crossorigin>\n<link rel=\"preload\" href=\"/app-1_bg.wasm\" as=\"fetch\">\n",
         "<script type=\"module\">\nimport init, * as bindings from '/app-1.js';\nconst wasm = await init({ module_or_path: '/app-1_bg.wasm' });\n</script>\n",
         "</head>\n<body>\n</body>\n</html>\n"
@@ -205,6 +295,8 @@ mod tests {
         assert!(!shell.contains("modulepreload"));
         assert!(!shell.contains("/app-1_bg.wasm\" as"));
         assert!(!shell.contains("__NAMES__") && !shell.contains(BOOT_MARK));
+        assert!(!shell.contains("Editors of index.html"), "no notes to editors");
+        assert!(!template.html.contains("\n\n"), "no blank lines");
         assert!(shell.contains(&sha256(&template.boot)), "the CSP allows the boot script");
     }
 
@@ -250,5 +342,51 @@ mod tests {
             1
         );
         assert!(template.document(Some(&page(true))).is_err(), "a level copy took structured data");
+    }
+
+    #[test]
+    fn the_pages_stylesheet_goes_only_with_a_copy_that_shows_what_it_styles() {
+        let Ok(template) = Template::from_trunk(TRUNK) else { panic!("template") };
+        assert_eq!(template.page_styles_file(), Some("pages-1.css"));
+        assert!(template.boot.contains("\"pageStyles\":\"/pages-1.css\""), "the app brings it");
+        // Minified as the build writes it: a rule's first class is what it is for.
+        let template = template.with_page_styles(
+            ".map svg{width:100%}@media (min-width:40rem){.timeline-item>.hint{margin:.5rem}}",
+        );
+        let page = |body: &str| {
+            let rendered = RenderedPage {
+                head: "<title>T</title>".into(),
+                body: body.into(),
+                text: None,
+                not_found: false,
+            };
+            let page = Page {
+                path: Some("/x"),
+                level: "0".to_owned(),
+                noindex: false,
+                rendered: &rendered,
+                structured_data: None,
+            };
+            template.document(Some(&page)).unwrap_or_default()
+        };
+        let linked = r#"<link data-prerendered rel="stylesheet" href="/pages-1.css"/>"#;
+        assert!(page(r#"<main><div class="map wide">M</div></main>"#).contains(linked));
+        assert!(page(r#"<main><li class="timeline-item">E</li></main>"#).contains(linked));
+        for body in [
+            r#"<main><p class="hint">H</p></main>"#,
+            r#"<main><p class="mapping">M</p></main>"#,
+            "<main>M</main>",
+        ] {
+            let html = page(body);
+            assert!(!html.contains("pages-1.css\"/>"), "{body} does not need it");
+            assert!(html.contains("main-1.css"));
+        }
+        assert!(
+            template
+                .document(None)
+                .unwrap_or_default()
+                .contains(r#"<link rel="stylesheet" href="/pages-1.css"/>"#),
+            "the shell is the app's"
+        );
     }
 }

@@ -27,9 +27,9 @@ const NAMES_MARK: &str = "__NAMES__";
 const READER_MARK: &str = "__READER__";
 
 /// The boot script, with the app's two files: the glue script and the wasm.
-pub fn boot(glue: &str, wasm: &str) -> String {
+pub fn boot(glue: &str, wasm: &str, page_styles: &str) -> String {
     let joined = with_reader_rules(&boot_source());
-    without_comment_lines(&joined.replace(NAMES_MARK, &names_json(Some((glue, wasm)))))
+    without_comment_lines(&joined.replace(NAMES_MARK, &names_json(Some((glue, wasm, page_styles)))))
 }
 
 /// The boot script with its parts in place.
@@ -50,7 +50,7 @@ fn with_reader_rules(script: &str) -> String {
 
 /// The names the scripts share with the app, as a JS object literal (JSON); the boot script
 /// also gets the app's two files.
-fn names_json(app: Option<(&str, &str)>) -> String {
+fn names_json(app: Option<(&str, &str, &str)>) -> String {
     let data: Vec<String> = DataFile::ALL.iter().map(|file| format!("data/{}", file.file_name())).collect();
     // What the count of new statements says since each level, and the note after marking each
     // episode watched (index 0 unused): the app's own words.
@@ -127,9 +127,10 @@ fn names_json(app: Option<(&str, &str)>) -> String {
             names.extend(more);
         }
     }
-    if let Some((glue, wasm)) = app {
+    if let Some((glue, wasm, page_styles)) = app {
         names["glue"] = glue.into();
         names["wasm"] = wasm.into();
+        names["pageStyles"] = page_styles.into();
     }
     names.to_string()
 }
@@ -146,7 +147,7 @@ mod tests {
     #[test]
     fn the_scripts_use_only_names_the_app_defines() {
         let names: serde_json::Value =
-            serde_json::from_str(&names_json(Some(("g", "w")))).unwrap_or(serde_json::Value::Null);
+            serde_json::from_str(&names_json(Some(("g", "w", "s")))).unwrap_or(serde_json::Value::Null);
         let preview = include_str!("../../public/preview.js");
         let mut used = 0;
         for script in [boot_source().as_str(), SW_SOURCE, READER_SOURCE, preview] {
@@ -169,7 +170,7 @@ mod tests {
 
     #[test]
     fn the_reader_rules_are_written_into_both_scripts() {
-        for script in [boot("g.js", "w.wasm"), service_worker()] {
+        for script in [boot("g.js", "w.wasm", "pages.css"), service_worker()] {
             assert!(![READER_MARK, NAMES_MARK, PARTS_MARK].iter().any(|mark| script.contains(mark)));
             assert!(script.contains("function readerRules(N)") && !script.contains("export function"));
         }

@@ -24,8 +24,8 @@ const BASE: &str = "/imperfects/";
 /// may have besides (`@type` and `@id` anywhere, `@context` at the top): schema.org's own
 /// definitions, narrowed to what the data can state.
 const TYPES: &[(&str, &[&str], &[&str])] = &[
-    ("WebPage", &["name", "url", "isPartOf"], &["description", "breadcrumb", "about"]),
-    ("WebSite", &["name", "url"], &["potentialAction"]),
+    ("WebPage", &["name", "url"], &["breadcrumb", "about", "isPartOf"]),
+    ("WebSite", &["name", "url", "potentialAction"], &[]),
     ("SearchAction", &["target", "query-input"], &[]),
     ("BreadcrumbList", &["itemListElement"], &[]),
     ("ListItem", &["position", "name", "item"], &[]),
@@ -289,4 +289,17 @@ fn the_opensearch_description_is_xml_that_sends_a_query_to_the_search_page() {
         .find(|node| node.has_tag_name("Url") && node.attribute("type") == Some("text/html"))
         .and_then(|node| node.attribute("template"));
     assert_eq!(html, Some(format!("{ORIGIN}{BASE}search?q={{searchTerms}}").as_str()));
+}
+
+#[test]
+fn only_the_home_page_names_the_site_and_its_search() {
+    let sites: Vec<&str> = every_page()
+        .iter()
+        .filter(|(_, data)| !of_type(data, "WebSite").is_empty())
+        .map(|(path, _)| path.as_str())
+        .collect();
+    assert_eq!(sites, ["/"]);
+    let home = every_page().iter().find(|(path, _)| path == "/").map(|(_, data)| data);
+    let target = home.and_then(|data| data["isPartOf"]["potentialAction"]["target"].as_str());
+    assert_eq!(target, Some(format!("{ORIGIN}{BASE}search?q={{search_term_string}}").as_str()));
 }

@@ -38,7 +38,7 @@ fn head_tags(title: TextProp, description: TextProp, preview: Option<(String, St
         Some((title, description)) => (TextProp::from(title), TextProp::from(description)),
         None => (title.clone(), description.clone()),
     };
-    crate::prerender::note_page_text(title.get().to_string(), description.get().to_string());
+    crate::prerender::note_page_title(title.get().to_string());
     let card = paths::to("/og-card.png").absolute();
     // One address per page, though hosts also answer it without the trailing slash.
     let canonical = Href::from_location(&use_location().pathname.get_untracked()).canonical();

@@ -306,7 +306,7 @@ mod tests {
         let rendered = RenderedPage {
             head: "<title>T</title>".into(),
             body: "<main>M</main>".into(),
-            text: None,
+            title: None,
             not_found: false,
         };
         let page = Page {
@@ -328,7 +328,7 @@ mod tests {
     fn only_the_page_itself_carries_structured_data() {
         let Ok(template) = Template::from_trunk(TRUNK) else { panic!("template") };
         let rendered =
-            RenderedPage { head: String::new(), body: String::new(), text: None, not_found: false };
+            RenderedPage { head: String::new(), body: String::new(), title: None, not_found: false };
         let page = |noindex| Page {
             path: Some("/show"),
             level: "0".to_owned(),
@@ -357,7 +357,7 @@ mod tests {
             let rendered = RenderedPage {
                 head: "<title>T</title>".into(),
                 body: body.into(),
-                text: None,
+                title: None,
                 not_found: false,
             };
             let page = Page {

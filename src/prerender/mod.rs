@@ -32,9 +32,9 @@ pub struct RenderedPage {
     pub head: String,
     /// The site as the page shows it: header, content, footer.
     pub body: String,
-    /// The page's own title (without the site's name) and description, as its `PageMeta` gave
-    /// them, in plain text: what the structured data names it by.
-    pub text: Option<PageText>,
+    /// The page's own title (without the site's name), as its `PageMeta` gave it, in plain
+    /// text: what the structured data names it by.
+    pub title: Option<String>,
     /// Whether the router found no page at the address (an unknown path, or an entry the data
     /// does not have), which no listed address may give.
     pub not_found: bool,
@@ -45,24 +45,15 @@ pub struct RenderedPage {
 #[derive(Clone, Default)]
 struct NotFoundStatus(Arc<AtomicBool>);
 
-/// A page's title and description in plain text.
-#[derive(Clone, Debug, Default)]
-pub struct PageText {
-    /// The title, without the site's name.
-    pub title: String,
-    /// The meta description.
-    pub description: String,
-}
-
-/// Where `PageMeta` leaves the page's text while it renders.
+/// Where `PageMeta` leaves the page's title while it renders.
 #[derive(Clone, Default)]
-struct PageTextSlot(Arc<Mutex<Option<PageText>>>);
+struct PageTitle(Arc<Mutex<Option<String>>>);
 
 /// Called by `PageMeta` while a page renders.
-pub(crate) fn note_page_text(title: String, description: String) {
-    if let Some(slot) = use_context::<PageTextSlot>() {
-        if let Ok(mut text) = slot.0.lock() {
-            *text = Some(PageText { title, description });
+pub(crate) fn note_page_title(title: String) {
+    if let Some(slot) = use_context::<PageTitle>() {
+        if let Ok(mut noted) = slot.0.lock() {
+            *noted = Some(title);
         }
     }
 }
@@ -84,8 +75,8 @@ pub fn render_page(loaded: &Loaded, path: &str, choice: Option<SpoilerChoice>, s
         provide_context(RequestUrl::new(paths::to(path).as_str()));
         let status = NotFoundStatus::default();
         provide_context(status.clone());
-        let text = PageTextSlot::default();
-        provide_context(text.clone());
+        let title = PageTitle::default();
+        provide_context(title.clone());
         let (meta, meta_output) = ServerMetaContext::new();
         provide_context(meta);
         let store = WikiStore::ready(loaded.clone());
@@ -97,11 +88,11 @@ pub fn render_page(loaded: &Loaded, path: &str, choice: Option<SpoilerChoice>, s
         });
         let head = head.trim_start_matches("<head>").trim_end_matches("</head>").to_owned();
         // `<!>` marks where text nodes split, for hydration, which this page never has.
-        let text = text.0.lock().ok().and_then(|mut text| text.take());
+        let title = title.0.lock().ok().and_then(|mut title| title.take());
         RenderedPage {
             head,
             body: body.replace("<!>", ""),
-            text,
+            title,
             not_found: status.0.load(Ordering::Relaxed),
         }
     })

@@ -5,12 +5,13 @@
 //! nothing of being real). Every page is a `WebPage` with its `BreadcrumbList`.
 //!
 //! Only the page itself carries it, never a copy at another level (see `document`), so it says
-//! nothing the default holds back: the cast is the characters met in the premise, an entry is
-//! named only where the default names it, and every page is named by its title and described
-//! by its description at the default, which the spoiler sweep reads. All of it comes from the
-//! data: the facts of show.json give their names and dates apart from their sentences.
+//! nothing the default holds back: the cast is the actors of the characters met in the premise
+//! (with their characters' names where a source names the part), an entry is named only where
+//! the default names it, and every page is named by its title at the default, which the
+//! spoiler sweep reads. All of it comes from the data: the facts of show.json give their names
+//! and dates apart from their sentences.
 
-use super::{PageText, RenderedPage};
+use super::RenderedPage;
 use crate::model::{Character, Episode, Group, Setting, Wiki};
 use crate::names;
 use crate::paths;
@@ -29,42 +30,42 @@ const PREMIERE: &str = "premiere";
 const SEASON: u8 = 1;
 
 /// The JSON-LD of each of `pages` (each address with its render at the safe default), in
-/// their order, ready for a `<script>` element. A page is named by its own title and described
-/// by its description; its breadcrumbs name the pages above it by theirs.
+/// their order, ready for a `<script>` element. A page is named by its own title (its meta
+/// description says the rest), its breadcrumbs name the pages above it by theirs.
 pub fn for_pages(wiki: &Wiki, pages: &[(String, RenderedPage)]) -> Result<Vec<String>, String> {
-    let text = |path: &str| pages.iter().find(|(p, _)| p == path).and_then(|(_, page)| page.text.as_ref());
-    let title_of = |path: &str| text(path).map(|text| text.title.clone());
+    let title_of =
+        |path: &str| pages.iter().find(|(p, _)| p == path).and_then(|(_, page)| page.title.clone());
     pages
         .iter()
-        .map(|(path, _)| match text(path) {
-            Some(text) => Ok(for_page(wiki, path, text, &title_of)),
-            None => Err(format!("{path} renders without a title and description")),
+        .map(|(path, _)| match title_of(path) {
+            Some(title) => Ok(for_page(wiki, path, &title, &title_of)),
+            None => Err(format!("{path} renders without a title")),
         })
         .collect()
 }
 
-fn for_page(wiki: &Wiki, path: &str, text: &PageText, title_of: &impl Fn(&str) -> Option<String>) -> String {
-    let site = json!({
-        "@type": "WebSite",
-        "name": names::SITE_NAME,
-        "url": paths::home().page_address().absolute(),
-    });
+fn for_page(wiki: &Wiki, path: &str, title: &str, title_of: &impl Fn(&str) -> Option<String>) -> String {
     let mut page = json!({
         "@context": "https://schema.org",
         "@type": "WebPage",
-        "name": text.title,
-        "description": text.description,
+        "name": title,
         "url": paths::to(path).page_address().absolute(),
-        "isPartOf": site,
         "breadcrumb": breadcrumbs(path, title_of),
         "about": about(wiki, path),
     });
-    if path == "/" {
-        // The search browsers and search engines can send a query to (as opensearch.xml does).
-        page["isPartOf"]["potentialAction"] = json!({
-            "@type": "SearchAction",
-            "target": format!("{}?q={{search_term_string}}", paths::to("/search").absolute()),
-            "query-input": "required name=search_term_string",
+    if path == sections::HOME.path() {
+        // The site and the search browsers and search engines can send a query to (as
+        // opensearch.xml does), once, on the home page: every page carries its structured data
+        // to a first visit, which has a budget (docs/benchmarks.md).
+        page["isPartOf"] = json!({
+            "@type": "WebSite",
+            "name": names::SITE_NAME,
+            "url": paths::home().page_address().absolute(),
+            "potentialAction": {
+                "@type": "SearchAction",
+                "target": format!("{}?q={{search_term_string}}", paths::to("/search").absolute()),
+                "query-input": "required name=search_term_string",
+            },
         });
     }
     // Inside `<script>`, `</script>` or `<!--` in a string would end or change it; JSON's

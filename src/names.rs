@@ -8,6 +8,10 @@
 pub const SITE_NAME: &str = "The Imperfects Wiki";
 /// The description of the site's search (opensearch.xml) that every page's head links.
 pub const OPENSEARCH_FILE: &str = "opensearch.xml";
+/// The Atom feed of recent changes, which the home page and the changes page link.
+pub const FEED_FILE: &str = "changes.xml";
+/// The data's history (under `data/`), which the build writes and the app reads with the data.
+pub const HISTORY_FILE: &str = "history.json";
 
 /// Where the reader's spoiler setting is stored (localStorage).
 pub const SPOILER_KEY: &str = "imperfects-wiki.spoilers";

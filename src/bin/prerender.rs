@@ -6,17 +6,21 @@
 //! (DIR/levels/5/characters/x/index.html); unknown addresses get DIR/404.html; DIR/shell.html is
 //! the app alone. The service worker gets the names it shares with the pages. Each page at the
 //! default carries its structured data (JSON-LD), and DIR/opensearch.xml describes the search.
+//! The data's history is read from the repository the prerenderer was built in and written as
+//! DIR/data/history.json (the app reads it with the data), and as the Atom feed
+//! DIR/changes.xml; without a history (a shallow clone, a tarball) both say nothing, and the
+//! build warns once.
 //!
 //! The boot script every page carries inline is made here (`prerender DIR BASE --print-boot`
 //! prints it) and minified by the build, which gives it back with `--boot FILE`: a first visit
 //! downloads it with every page.
 
 use imperfects_wiki::contribute;
-use imperfects_wiki::model::{Progress, Setting, Wiki};
+use imperfects_wiki::model::{History, Progress, Setting, Wiki};
 use imperfects_wiki::names;
 use imperfects_wiki::paths;
 use imperfects_wiki::prerender::document::{Page, Template};
-use imperfects_wiki::prerender::{opensearch, render_page, service_worker, structured_data};
+use imperfects_wiki::prerender::{feed, history, opensearch, render_page, service_worker, structured_data};
 use imperfects_wiki::state::{Loaded, SpoilerChoice};
 use imperfects_wiki::{deployment, sections};
 use std::path::{Path, PathBuf};
@@ -101,7 +105,14 @@ fn prerender(dir: &Path, base: &str, boot: Option<String>) -> Result<usize, Stri
         Some(boot) => template.with_boot(boot),
         None => template,
     };
-    let wiki = Arc::new(Wiki::load_from_dir(&dir.join("data"))?);
+    let history = history::read(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap_or_else(|why| {
+        eprintln!("prerender: warning: no page says when it last changed, and there is no feed: {why}");
+        History::default()
+    });
+    let data = dir.join("data");
+    write(&data.join(names::HISTORY_FILE), &serde_json::to_string(&history).map_err(|e| e.to_string())?)?;
+    let wiki = Arc::new(Wiki::load_from_dir(&data)?.with_history(history));
+    let feed = feed::atom(&wiki);
     let loaded = Loaded::new(Arc::clone(&wiki));
     let pages = sections::pages(&wiki);
     for setting in Setting::all() {
@@ -130,6 +141,7 @@ fn prerender(dir: &Path, base: &str, boot: Option<String>) -> Result<usize, Stri
                 noindex: !default,
                 rendered: page,
                 structured_data: structured_data.get(i).map(String::as_str),
+                feed: feed.is_some() && [sections::HOME.path(), sections::CHANGES.path()].contains(path),
             };
             write(&file, &template.document(Some(&page))?)?;
         }
@@ -140,6 +152,7 @@ fn prerender(dir: &Path, base: &str, boot: Option<String>) -> Result<usize, Stri
             noindex: true,
             rendered: &rendered,
             structured_data: None,
+            feed: false,
         };
         write(&level_dir.join("404.html"), &template.document(Some(&not_found))?)?;
     }
@@ -151,6 +164,9 @@ fn prerender(dir: &Path, base: &str, boot: Option<String>) -> Result<usize, Stri
     write(&dir.join("build.json"), &build.to_string())?;
     write_robots(dir, &origin, &pages)?;
     write(&dir.join(names::OPENSEARCH_FILE), &opensearch::description())?;
+    if let Some(feed) = feed {
+        write(&dir.join(names::FEED_FILE), &feed)?;
+    }
     Ok(pages.len())
 }
 

@@ -45,6 +45,9 @@ pub struct Page<'a> {
     /// Its schema.org structured data (JSON-LD), for the page itself only: a copy at another
     /// level is never indexed.
     pub structured_data: Option<&'a str>,
+    /// Whether its head links the feed of recent changes (the home page and the changes page
+    /// only: every byte in a page's head is in a first visit).
+    pub feed: bool,
 }
 
 /// What trunk names the stylesheet built from `style/pages.css`: the styles of what only some
@@ -130,6 +133,13 @@ impl Template {
             html = insert_after(&html, r#"<html lang="en""#, &attribute)?;
         }
         let Some(page) = page else { return Ok(html) };
+        if page.feed {
+            let feed = format!(
+                r#"<link rel="alternate" type="application/atom+xml" title="Recent changes" href="{}">"#,
+                paths::to(&format!("/{}", names::FEED_FILE)).as_str()
+            );
+            html = insert_after(&html, &search, &format!("\n  {feed}"))?;
+        }
         let mut root = format!(r#"<html lang="en" {}="{}""#, names::LEVEL_ATTR, page.level);
         root.push_str(&format!(r#" {}="{}""#, names::PAGE_ATTR, page.path.unwrap_or(names::ANY_ADDRESS)));
         html = html.replacen(r#"<html lang="en""#, &root, 1);
@@ -315,6 +325,7 @@ mod tests {
             noindex: true,
             rendered: &rendered,
             structured_data: None,
+            feed: false,
         };
         let html = template.document(Some(&page)).unwrap_or_default();
         assert!(html.contains(r#"<html lang="en" data-level="4s" data-page="/glossary""#));
@@ -335,6 +346,7 @@ mod tests {
             noindex,
             rendered: &rendered,
             structured_data: Some("{}"),
+            feed: false,
         };
         let html = template.document(Some(&page(false))).unwrap_or_default();
         assert_eq!(
@@ -366,6 +378,7 @@ mod tests {
                 noindex: false,
                 rendered: &rendered,
                 structured_data: None,
+                feed: false,
             };
             template.document(Some(&page)).unwrap_or_default()
         };

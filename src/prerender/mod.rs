@@ -8,6 +8,8 @@
 //! `prerendered`) when a control needs it. [`document`] makes the files.
 
 pub mod document;
+pub mod feed;
+pub mod history;
 mod hooks;
 pub mod opensearch;
 mod scripts;

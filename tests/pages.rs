@@ -8,11 +8,12 @@
 
 mod common;
 
-use common::hidden;
+use common::{hidden, scripted_history};
 use imperfects_wiki::components::{HELD_BACK_LINE, LATER_LINE};
 use imperfects_wiki::model::{Progress, Setting, Wiki};
 use imperfects_wiki::prerender::render_page;
 use imperfects_wiki::state::{Loaded, SpoilerChoice};
+use imperfects_wiki::format::long_date;
 use imperfects_wiki::{contribute, sections};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
@@ -31,13 +32,21 @@ struct Rendered {
     h1: String,
     /// Where "Edit this page" and "Suggest a correction" lead, in that order.
     edit_links: Vec<String>,
+    /// The foot's "Updated …" line, as text.
+    updated: String,
+    /// The text of the list of changes, item by item, and what follows it.
+    changes: Vec<String>,
     has_title: bool,
     has_description: bool,
 }
 
+/// The shipped data, with a history of a change to every entry (`scripted_history`), so that
+/// every page's foot and the changes page are in the sweep whatever the clone's history.
 fn wiki() -> Arc<Wiki> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
-    Arc::new(Wiki::load_from_dir(&dir).unwrap_or_else(|e| panic!("the shipped data does not load: {e}")))
+    let wiki = Wiki::load_from_dir(&dir).unwrap_or_else(|e| panic!("the shipped data does not load: {e}"));
+    let history = scripted_history(&wiki);
+    Arc::new(wiki.with_history(history))
 }
 
 /// Every route and "not found" at every setting, rendered once for all the tests of this file.
@@ -70,6 +79,11 @@ fn every_page() -> &'static [Rendered] {
                         .count(),
                     h1: text_of(&tokens, |name, _| name == "h1"),
                     edit_links: links_in(&tokens, "edit-links"),
+                    updated: text_of(&tokens, |name, attrs| name == "p" && has_class(attrs, "updated")),
+                    changes: texts_of(&tokens, |name, _| name == "li" || name == "p")
+                        .into_iter()
+                        .skip_while(|_| !route.starts_with("/changes"))
+                        .collect(),
                     has_title: page.head.contains("<title>"),
                     has_description: page.head.contains("name=\"description\""),
                 });
@@ -275,6 +289,76 @@ fn an_entry_page_leads_to_its_own_line_of_the_data_and_a_held_back_one_to_nothin
         checked += 1;
     }
     assert!(checked > 0, "no entry page with edit links");
+}
+
+fn has_class(attrs: &[(String, String)], class: &str) -> bool {
+    attrs.iter().any(|(n, v)| n == "class" && v.split_whitespace().any(|c| c == class))
+}
+
+/// The text inside every outermost element `wanted` picks, tags out.
+fn texts_of(tokens: &[Token], wanted: impl Fn(&str, &[(String, String)]) -> bool) -> Vec<String> {
+    let mut rest = tokens;
+    let mut texts = Vec::new();
+    while let Some(at) = rest.iter().position(|t| matches!(t, Token::Start(name, attrs) if wanted(name, attrs))) {
+        let text = text_of(&rest[at..], &wanted);
+        let end = rest[at..].iter().scan(0i32, |depth, token| {
+            *depth += match token { Token::Start(..) => 1, Token::End(_) => -1, _ => 0 };
+            Some(*depth)
+        }).position(|depth| depth == 0).map_or(rest.len(), |end| at + end + 1);
+        texts.push(text);
+        rest = &rest[end..];
+    }
+    texts
+}
+
+/// Every page that shows data ends with the date of the latest change to its entry that the
+/// reader's setting shows (any of its file's entries for a section's page), and that file's
+/// history on the repository's host; a page without data, or whose entry is held back, says
+/// nothing.
+#[test]
+fn a_page_says_when_its_entry_last_changed_as_far_as_the_setting_shows() {
+    let wiki = wiki();
+    let mut dated = 0;
+    for page in every_page() {
+        let at = format!("{} at {}", page.route, page.setting.key());
+        let entry = sections::page_entry(&wiki, &page.route, page.setting);
+        let expected = entry.as_ref().and_then(|(file, id, _)| {
+            let change = wiki.last_changed(*file, id.as_deref(), page.setting)?;
+            let history = contribute::history_address(contribute::repository()?, *file);
+            Some((format!("Updated {} · History", long_date(change.day())), history))
+        });
+        match expected {
+            Some((line, history)) => {
+                assert_eq!(page.updated, line, "{at}");
+                assert!(page.exposed.contains(&history), "{at}: no link to {history}");
+                dated += 1;
+            }
+            None => assert_eq!(page.updated, "", "{at}"),
+        }
+    }
+    assert!(dated > 0, "no page is dated");
+}
+
+/// The changes page: each change the setting shows with the kind it was, a line that counts
+/// the rest (never in strict mode), and the commits' messages only at the end of the season.
+#[test]
+fn the_changes_page_counts_what_it_holds_back_except_in_strict_mode() {
+    let wiki = wiki();
+    for page in every_page().iter().filter(|page| page.route == "/changes") {
+        let at = page.setting.key();
+        let recent = wiki.recent_changes(page.setting, usize::MAX);
+        let listed: Vec<&String> = page.changes.iter().filter(|text| {
+            ["added", "corrected", "sourced"].iter().any(|kind| text.contains(&format!(" {kind}")))
+        }).collect();
+        assert_eq!(listed.len(), recent.shown.len().min(50), "at {at}: {:?}", page.changes);
+        let line = page.changes.iter().find(|text| text.ends_with("later episodes."));
+        match (page.setting.collapses(), recent.later) {
+            (true, _) | (false, 0) => assert_eq!(line, None, "at {at}"),
+            (false, later) => assert!(line.is_some_and(|line| line.starts_with(&format!("{later} "))), "at {at}: {line:?}"),
+        }
+        let message = &wiki.history().changes[0].message;
+        assert_eq!(page.exposed.contains(message.as_str()), page.setting.progress == Progress::FINISHED, "at {at}");
+    }
 }
 
 /// The text inside the first element `wanted` picks, tags out.

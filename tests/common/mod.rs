@@ -1,6 +1,8 @@
 //! What the native page tests share: the strings a setting must not show anywhere.
 
-use imperfects_wiki::model::{Revealed, Setting, Wiki};
+use imperfects_wiki::model::{
+    Change, ChangeKind, DataFile, History, Progress, Revealed, Setting, Wiki, EPISODE_COUNT,
+};
 
 /// Every string the data marks as later than `setting`: none may be anywhere in a page. In
 /// strict mode the titles of episodes not yet watched join them. A string that stands inside a
@@ -57,4 +59,38 @@ pub fn hidden(wiki: &Wiki, setting: Setting) -> Vec<String> {
     hidden.sort();
     hidden.dedup();
     hidden
+}
+
+/// A history with one change to every entry a page can be about (characters, episodes, terms,
+/// creatures, then the show's facts), each said to touch only what the premise shows, and
+/// whose message is a secret until the season's end: what the pages must still hold back is
+/// then the names of entries the setting holds back, a title in strict mode, and the messages.
+#[allow(dead_code)]
+pub fn scripted_history(wiki: &Wiki) -> History {
+    let secret = hidden(wiki, Setting::from(Progress::up_to(EPISODE_COUNT - 1)));
+    let message = secret.last().cloned().unwrap_or_default();
+    let entries = wiki
+        .characters()
+        .iter()
+        .map(|c| (DataFile::Characters, c.slug.clone(), 0))
+        .chain(wiki.episodes().iter().map(|e| (DataFile::Episodes, e.number.to_string(), e.number)))
+        .chain(wiki.glossary().iter().map(|t| (DataFile::Glossary, t.slug.clone(), 0)))
+        .chain(wiki.creatures().iter().map(|c| (DataFile::Creatures, c.slug.clone(), 0)))
+        .chain(wiki.show().facts().map(|f| (DataFile::Show, f.id.clone(), 0)));
+    let kinds = [ChangeKind::Added, ChangeKind::Corrected, ChangeKind::Sourced];
+    let changes = entries
+        .zip(kinds.into_iter().cycle())
+        .enumerate()
+        .map(|(i, ((file, entry, strict_from), kind))| Change {
+            commit: format!("{i:040x}"),
+            date: format!("2026-11-{:02}T12:00:00+00:00", 28 - i % 28),
+            file,
+            entry,
+            kind,
+            shown_from: 0,
+            strict_from,
+            message: message.clone(),
+        })
+        .collect();
+    History { changes }
 }

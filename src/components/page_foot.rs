@@ -29,7 +29,7 @@ pub fn PageFoot() -> impl IntoView {
                 view! { " · "<a href=contribute::history_address(repository, file)>"History"</a> }
             });
             view! {
-                <p class="updated">"Updated "<time datetime=change.day().to_owned()>{long_date(change.day())}</time>{history}</p>
+                <p class="updated">"Updated "{long_date(change.day())}{history}</p>
             }
         });
         let links = repository.map(|repository| {

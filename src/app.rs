@@ -1,4 +1,4 @@
-use crate::components::{PageFoot, FirstVisitPrompt, LoadFailure, LoadingIndicator, SiteFooter, SiteHeader};
+use crate::components::{FirstVisitPrompt, LoadFailure, LoadingIndicator, PageFoot, SiteFooter, SiteHeader};
 use crate::deployment;
 use crate::names;
 use crate::pages::NotFound;

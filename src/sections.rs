@@ -180,9 +180,8 @@ pub const SEARCH: Section = Section {
 };
 
 /// Every section, in the order the header and the home page list them.
-pub const ALL: [&Section; 11] = [
-    &HOME, &SHOW, &CATCH_UP, &CHARACTERS, &MAP, &EPISODES, &ABILITIES, &GLOSSARY, &ABOUT, &CHANGES, &SEARCH,
-];
+pub const ALL: [&Section; 11] =
+    [&HOME, &SHOW, &CATCH_UP, &CHARACTERS, &MAP, &EPISODES, &ABILITIES, &GLOSSARY, &ABOUT, &CHANGES, &SEARCH];
 
 impl Section {
     /// The section page's path, without the deployment path ("/characters").

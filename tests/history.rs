@@ -20,8 +20,11 @@ struct Repository(PathBuf);
 impl Repository {
     fn new() -> Repository {
         static COUNT: AtomicUsize = AtomicUsize::new(0);
-        let dir = std::env::temp_dir()
-            .join(format!("wiki-history-{}-{}", std::process::id(), COUNT.fetch_add(1, Ordering::SeqCst)));
+        let dir = std::env::temp_dir().join(format!(
+            "wiki-history-{}-{}",
+            std::process::id(),
+            COUNT.fetch_add(1, Ordering::SeqCst)
+        ));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("public/data")).unwrap_or_else(|e| panic!("{e}"));
         let repository = Repository(dir);
@@ -43,7 +46,8 @@ impl Repository {
     /// Commits the files as given, at `date`.
     fn commit(&self, files: &[(DataFile, &str)], message: &str, date: &str) {
         for (file, text) in files {
-            std::fs::write(self.0.join("public/data").join(file.file_name()), text).unwrap_or_else(|e| panic!("{e}"));
+            std::fs::write(self.0.join("public/data").join(file.file_name()), text)
+                .unwrap_or_else(|e| panic!("{e}"));
         }
         self.git(&["add", "-A"], None);
         self.git(&["commit", "-q", "-m", message], Some(date));
@@ -76,7 +80,8 @@ fn cast(wiki: &Wiki) -> Cast {
     let sources: Vec<(String, Reveal)> =
         wiki.source_keys().filter_map(|key| Some((key.to_owned(), wiki.source(key)?.revealed_in))).collect();
     let early_source = sources.iter().find(|(_, reveal)| *reveal == Reveal::Premise);
-    let late_source = sources.iter().find_map(|(key, reveal)| Some((key.clone(), reveal.episode().filter(|n| *n > 1)?)));
+    let late_source =
+        sources.iter().find_map(|(key, reveal)| Some((key.clone(), reveal.episode().filter(|n| *n > 1)?)));
     match (early, late, early_source, late_source) {
         (Some(early), Some(late), Some((early_source, _)), Some(late_source)) => {
             Cast { early: early.slug.clone(), late, early_source: early_source.clone(), late_source }
@@ -110,13 +115,29 @@ fn scripted(cast: &Cast) -> Repository {
     let both_sources = format!("{early_source}, \"{}\"", cast.late_source.0);
     let repository = Repository::new();
     let first = character(&cast.early, "\"premise\"", "Seven", &early_source);
-    repository.commit(&[(DataFile::Characters, &list(&[first])), (DataFile::Sources, &sources)], "Add them", ADDED);
+    repository.commit(
+        &[(DataFile::Characters, &list(&[first])), (DataFile::Sources, &sources)],
+        "Add them",
+        ADDED,
+    );
     let corrected = character(&cast.early, "\"premise\"", "Seven, corrected", &early_source);
-    repository.commit(&[(DataFile::Characters, &list(&[corrected]))], "Fix what happens in episode 7", CORRECTED);
+    repository.commit(
+        &[(DataFile::Characters, &list(&[corrected]))],
+        "Fix what happens in episode 7",
+        CORRECTED,
+    );
     let sourced = character(&cast.early, "\"premise\"", "Seven, corrected", &both_sources);
-    repository.commit(&[(DataFile::Characters, &list(&[sourced.clone()]))], "Cite a review", SOURCED);
+    repository.commit(
+        &[(DataFile::Characters, &list(std::slice::from_ref(&sourced)))],
+        "Cite a review",
+        SOURCED,
+    );
     let late = character(&cast.late.0, &cast.late.1.to_string(), "Seven", &early_source);
-    repository.commit(&[(DataFile::Characters, &list(&[sourced, late]))], "Add a character met later", LATE_ADDED);
+    repository.commit(
+        &[(DataFile::Characters, &list(&[sourced, late]))],
+        "Add a character met later",
+        LATE_ADDED,
+    );
     repository
 }
 
@@ -169,7 +190,8 @@ fn an_entry_s_last_change_is_the_latest_the_setting_shows() {
         } else {
             ADDED
         };
-        let last = wiki.last_changed(DataFile::Characters, Some(&cast.early), setting).map(|c| c.date.as_str());
+        let last =
+            wiki.last_changed(DataFile::Characters, Some(&cast.early), setting).map(|c| c.date.as_str());
         assert_eq!(last, Some(expected), "at {}", setting.key());
         // A section's own page: the latest change to any entry its setting shows.
         let any = wiki.last_changed(DataFile::Characters, None, setting).map(|c| c.date.as_str());
@@ -186,9 +208,13 @@ fn the_list_of_changes_says_how_many_it_holds_back_and_messages_only_at_the_end(
     let repository = scripted(&cast);
     let wiki = wiki.with_history(history::read(&repository.0).unwrap_or_else(|e| panic!("{e}")));
     let start = wiki.recent_changes(Setting::default(), usize::MAX);
-    let shown: Vec<(&str, ChangeKind)> = start.shown.iter().map(|(c, _)| (c.entry.as_str(), c.kind)).collect();
+    let shown: Vec<(&str, ChangeKind)> =
+        start.shown.iter().map(|(c, _)| (c.entry.as_str(), c.kind)).collect();
     // Within a commit, file by file as `DataFile::ALL` lists them.
-    assert_eq!(shown, [(cast.early_source.as_str(), ChangeKind::Added), (cast.early.as_str(), ChangeKind::Added)]);
+    assert_eq!(
+        shown,
+        [(cast.early_source.as_str(), ChangeKind::Added), (cast.early.as_str(), ChangeKind::Added)]
+    );
     assert_eq!(start.later, 4, "the correction, the citation, the later character and the later source");
     assert!(start.shown.iter().all(|(c, _)| c.message_at(Setting::default()).is_none()));
     let end = Setting::from(Progress::FINISHED);
@@ -243,7 +269,13 @@ fn a_shallow_clone_or_a_tarball_has_no_history() {
     let read = history::read(&tarball);
     let _ = std::fs::remove_dir_all(&tarball);
     // Outside any repository; a temporary directory inside one would read that one's history.
-    if !Command::new("git").arg("-C").arg(std::env::temp_dir()).args(["rev-parse"]).status().is_ok_and(|s| s.success()) {
+    if !Command::new("git")
+        .arg("-C")
+        .arg(std::env::temp_dir())
+        .args(["rev-parse"])
+        .status()
+        .is_ok_and(|s| s.success())
+    {
         assert!(read.is_err(), "{read:?}");
     }
 }
@@ -272,7 +304,8 @@ fn the_feed_is_atom_with_only_what_the_default_shows() {
     }
     assert!(child(root, "author").and_then(|a| child(a, "name")).is_some());
     let entries: Vec<_> = root.children().filter(|n| n.tag_name().name() == "entry").collect();
-    let names: Vec<String> = wiki.recent_changes(Setting::default(), usize::MAX).shown.into_iter().map(|(_, n)| n).collect();
+    let names: Vec<String> =
+        wiki.recent_changes(Setting::default(), usize::MAX).shown.into_iter().map(|(_, n)| n).collect();
     assert_eq!(entries.len(), names.len());
     for (entry, name) in entries.iter().zip(&names) {
         for required in ["id", "title", "updated", "link"] {

@@ -10,10 +10,10 @@ mod common;
 
 use common::{hidden, scripted_history};
 use imperfects_wiki::components::{HELD_BACK_LINE, LATER_LINE};
+use imperfects_wiki::format::long_date;
 use imperfects_wiki::model::{Progress, Setting, Wiki};
 use imperfects_wiki::prerender::render_page;
 use imperfects_wiki::state::{Loaded, SpoilerChoice};
-use imperfects_wiki::format::long_date;
 use imperfects_wiki::{contribute, sections};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
@@ -299,12 +299,22 @@ fn has_class(attrs: &[(String, String)], class: &str) -> bool {
 fn texts_of(tokens: &[Token], wanted: impl Fn(&str, &[(String, String)]) -> bool) -> Vec<String> {
     let mut rest = tokens;
     let mut texts = Vec::new();
-    while let Some(at) = rest.iter().position(|t| matches!(t, Token::Start(name, attrs) if wanted(name, attrs))) {
+    while let Some(at) =
+        rest.iter().position(|t| matches!(t, Token::Start(name, attrs) if wanted(name, attrs)))
+    {
         let text = text_of(&rest[at..], &wanted);
-        let end = rest[at..].iter().scan(0i32, |depth, token| {
-            *depth += match token { Token::Start(..) => 1, Token::End(_) => -1, _ => 0 };
-            Some(*depth)
-        }).position(|depth| depth == 0).map_or(rest.len(), |end| at + end + 1);
+        let end = rest[at..]
+            .iter()
+            .scan(0i32, |depth, token| {
+                *depth += match token {
+                    Token::Start(..) => 1,
+                    Token::End(_) => -1,
+                    _ => 0,
+                };
+                Some(*depth)
+            })
+            .position(|depth| depth == 0)
+            .map_or(rest.len(), |end| at + end + 1);
         texts.push(text);
         rest = &rest[end..];
     }
@@ -347,17 +357,27 @@ fn the_changes_page_counts_what_it_holds_back_except_in_strict_mode() {
     for page in every_page().iter().filter(|page| page.route == "/changes") {
         let at = page.setting.key();
         let recent = wiki.recent_changes(page.setting, usize::MAX);
-        let listed: Vec<&String> = page.changes.iter().filter(|text| {
-            ["added", "corrected", "sourced"].iter().any(|kind| text.contains(&format!(" {kind}")))
-        }).collect();
+        let listed: Vec<&String> = page
+            .changes
+            .iter()
+            .filter(|text| {
+                ["added", "corrected", "sourced"].iter().any(|kind| text.contains(&format!(" {kind}")))
+            })
+            .collect();
         assert_eq!(listed.len(), recent.shown.len().min(50), "at {at}: {:?}", page.changes);
         let line = page.changes.iter().find(|text| text.ends_with("later episodes."));
         match (page.setting.collapses(), recent.later) {
             (true, _) | (false, 0) => assert_eq!(line, None, "at {at}"),
-            (false, later) => assert!(line.is_some_and(|line| line.starts_with(&format!("{later} "))), "at {at}: {line:?}"),
+            (false, later) => {
+                assert!(line.is_some_and(|line| line.starts_with(&format!("{later} "))), "at {at}: {line:?}")
+            }
         }
         let message = &wiki.history().changes[0].message;
-        assert_eq!(page.exposed.contains(message.as_str()), page.setting.progress == Progress::FINISHED, "at {at}");
+        assert_eq!(
+            page.exposed.contains(message.as_str()),
+            page.setting.progress == Progress::FINISHED,
+            "at {at}"
+        );
     }
 }
 

@@ -84,7 +84,10 @@ fn entries(file: DataFile, value: &Value) -> BTreeMap<String, Value> {
         for group in show["groups"].as_array_mut().into_iter().flatten() {
             group["facts"] = Value::Null;
         }
-        return facts.filter_map(|fact| Some((id_of(fact, "id")?, fact.clone()))).chain([(String::new(), show)]).collect();
+        return facts
+            .filter_map(|fact| Some((id_of(fact, "id")?, fact.clone())))
+            .chain([(String::new(), show)])
+            .collect();
     }
     let key = match file {
         DataFile::Episodes => "number",
@@ -157,7 +160,9 @@ fn touched(old: &Value, new: &Value, floor: u8, sources: &Sources) -> u8 {
                 .filter(|key| a.get(*key) != b.get(*key))
                 .map(|key| match (a.get(key), b.get(key)) {
                     (Some(x), Some(y)) => touched(x, y, floor, sources),
-                    (x, y) => floor.max(x.map_or(0, |x| part(x, sources))).max(y.map_or(0, |y| part(y, sources))),
+                    (x, y) => {
+                        floor.max(x.map_or(0, |x| part(x, sources))).max(y.map_or(0, |y| part(y, sources)))
+                    }
                 })
                 .fold(floor, u8::max)
         }
@@ -237,7 +242,11 @@ mod tests {
         let text = |after: bool| {
             move |file: DataFile| {
                 let (_, before, now) = files.iter().find(|(f, _, _)| *f == file)?;
-                if after { Some((*now).to_owned()) } else { before.map(str::to_owned) }
+                if after {
+                    Some((*now).to_owned())
+                } else {
+                    before.map(str::to_owned)
+                }
             }
         };
         changes_in(&COMMIT, text(false), text(true))
@@ -250,7 +259,8 @@ mod tests {
         format!(r#"{{"entries": [{entries}]}}"#)
     }
 
-    const SOURCES: &str = r#"{"entries": [{"key": "S1", "revealed_in": "premise"}, {"key": "S9", "revealed_in": 9}]}"#;
+    const SOURCES: &str =
+        r#"{"entries": [{"key": "S1", "revealed_in": "premise"}, {"key": "S9", "revealed_in": 9}]}"#;
 
     fn character(summary: &str, story: &str, sources: &str) -> String {
         format!(
@@ -278,11 +288,13 @@ mod tests {
     #[test]
     fn a_change_shows_from_the_latest_part_it_touched() {
         let before = list(&character("A", &format!("{EARLY}, {LATE}"), r#""S1""#));
-        let late_fix = list(&character("A", &format!("{EARLY}, {}", LATE.replace("Late", "Later")), r#""S1""#));
+        let late_fix =
+            list(&character("A", &format!("{EARLY}, {}", LATE.replace("Late", "Later")), r#""S1""#));
         let changes = between(&[(DataFile::Characters, Some(&before), &late_fix)]);
         assert_eq!(changes[0].1, ChangeKind::Corrected);
         assert_eq!((changes[0].2, changes[0].3), (7, 7), "the statement of episode 7");
-        let early_fix = list(&character("A", &format!("{}, {LATE}", EARLY.replace("Early", "Earlier")), r#""S1""#));
+        let early_fix =
+            list(&character("A", &format!("{}, {LATE}", EARLY.replace("Early", "Earlier")), r#""S1""#));
         let changes = between(&[(DataFile::Characters, Some(&before), &early_fix)]);
         assert_eq!((changes[0].2, changes[0].3), (1, 1), "the episode 7 statement was not touched");
         let moved_later = list(&character("A", &format!("{}, {LATE}", EARLY.replace("1}", "8}")), r#""S1""#));
@@ -297,13 +309,17 @@ mod tests {
     fn a_source_cited_shows_from_the_source_s_own_episode() {
         let before = list(&character("A", EARLY, r#""S1""#));
         let after = list(&character("A", EARLY, r#""S1", "S9""#));
-        let changes = between(&[(DataFile::Characters, Some(&before), &after), (DataFile::Sources, Some(SOURCES), SOURCES)]);
+        let changes = between(&[
+            (DataFile::Characters, Some(&before), &after),
+            (DataFile::Sources, Some(SOURCES), SOURCES),
+        ]);
         assert_eq!(changes, [("characters.json/tilda".to_owned(), ChangeKind::Sourced, 9, 9)]);
     }
 
     #[test]
     fn a_character_met_later_shows_from_when_they_are_met() {
-        let met = |summary: &str| list(&format!(r#"{{"slug": "x", "introduced": 6, "summary": "{summary}"}}"#));
+        let met =
+            |summary: &str| list(&format!(r#"{{"slug": "x", "introduced": 6, "summary": "{summary}"}}"#));
         let changes = between(&[(DataFile::Characters, Some(&met("A")), &met("B"))]);
         assert_eq!((changes[0].2, changes[0].3), (6, 6));
         let changes = between(&[(DataFile::Characters, None, &met("A"))]);
@@ -313,7 +329,9 @@ mod tests {
     #[test]
     fn an_episode_s_title_waits_for_the_episode_in_strict_mode_only() {
         let episode = |title: &str, synopsis: &str| {
-            list(&format!(r#"{{"number": 4, "title": "{title}", "synopsis": [{{"text": "{synopsis}", "revealed_in": 4}}]}}"#))
+            list(&format!(
+                r#"{{"number": 4, "title": "{title}", "synopsis": [{{"text": "{synopsis}", "revealed_in": 4}}]}}"#
+            ))
         };
         let before = episode("One", "A");
         let changes = between(&[(DataFile::Episodes, Some(&before), &episode("Two", "A"))]);
@@ -327,7 +345,9 @@ mod tests {
     #[test]
     fn the_show_s_facts_are_entries_and_the_rest_of_it_one_more() {
         let show = |premise: &str, value: &str| {
-            format!(r#"{{"premise": "{premise}", "groups": [{{"id": "g", "facts": [{{"id": "season-2", "value": "{value}"}}]}}]}}"#)
+            format!(
+                r#"{{"premise": "{premise}", "groups": [{{"id": "g", "facts": [{{"id": "season-2", "value": "{value}"}}]}}]}}"#
+            )
         };
         let before = show("P", "No");
         let changes = between(&[(DataFile::Show, Some(&before), &show("P", "Not yet"))]);

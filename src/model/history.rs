@@ -128,9 +128,11 @@ impl Wiki {
     pub fn recent_changes(&self, setting: Setting, limit: usize) -> RecentChanges<'_> {
         let finished = Setting::from(Progress::FINISHED);
         let mut recent = RecentChanges { shown: Vec::new(), later: 0 };
-        let current = self.history().changes.iter().filter(|change| {
-            self.entry_name(change.file, &change.entry, finished).is_some()
-        });
+        let current = self
+            .history()
+            .changes
+            .iter()
+            .filter(|change| self.entry_name(change.file, &change.entry, finished).is_some());
         for change in current {
             if recent.shown.len() == limit {
                 break;

@@ -26,7 +26,8 @@ pub fn ChangesPage() -> impl IntoView {
         }
         let recent = wiki.recent_changes(setting, LENGTH);
         let later = (recent.later > 0 && !setting.collapses()).then(|| {
-            let (changes, concern) = if recent.later == 1 { ("change", "concerns") } else { ("changes", "concern") };
+            let (changes, concern) =
+                if recent.later == 1 { ("change", "concerns") } else { ("changes", "concern") };
             view! { <p>{format!("{} {changes} {concern} later episodes.", recent.later)}</p> }
         });
         let items = recent

@@ -14,7 +14,9 @@ const DATA_DIR: &str = "public/data";
 /// why there is none to read.
 pub fn read(root: &Path) -> Result<History, String> {
     if git(root, &["rev-parse", "--is-shallow-repository"])?.trim() != "false" {
-        return Err("the clone is shallow, so its history is incomplete (fetch it with fetch-depth: 0)".to_owned());
+        return Err(
+            "the clone is shallow, so its history is incomplete (fetch it with fetch-depth: 0)".to_owned()
+        );
     }
     // Merges are left out: each change is the commit that made it, not also every merge that
     // brought it in.
@@ -45,7 +47,12 @@ fn git(root: &Path, args: &[&str]) -> Result<String, String> {
         .output()
         .map_err(|error| format!("git could not be run: {error}"))?;
     if !output.status.success() {
-        return Err(format!("git {} failed: {}", args.join(" "), String::from_utf8_lossy(&output.stderr).trim()));
+        return Err(format!(
+            "git {} failed: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
     }
-    String::from_utf8(output.stdout).map_err(|_| format!("git {} wrote something that is not UTF-8", args.join(" ")))
+    String::from_utf8(output.stdout)
+        .map_err(|_| format!("git {} wrote something that is not UTF-8", args.join(" ")))
 }

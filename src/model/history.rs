@@ -146,3 +146,44 @@ impl Wiki {
         recent
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change(shown_from: u8, strict_from: u8) -> Change {
+        Change {
+            commit: "c".to_owned(),
+            date: "2026-12-03T10:15:00Z".to_owned(),
+            file: DataFile::Episodes,
+            entry: "4".to_owned(),
+            kind: ChangeKind::Corrected,
+            shown_from,
+            strict_from,
+            message: "Episode 4's title".to_owned(),
+        }
+    }
+
+    #[test]
+    fn a_change_shows_from_its_episode_and_in_strict_mode_from_its_strict_one() {
+        // An episode's title: shown from the start, in strict mode from the episode.
+        let title = change(0, 4);
+        for setting in Setting::all() {
+            let expected = !setting.strict || setting.progress.has_seen(4);
+            assert_eq!(title.shown_at(setting), expected, "{}", setting.key());
+        }
+        let late = change(7, 7);
+        assert!(!late.shown_at(Setting::from(Progress::up_to(6))));
+        assert!(late.shown_at(Setting::from(Progress::up_to(7))));
+    }
+
+    #[test]
+    fn a_message_shows_only_at_the_end_of_the_season() {
+        let change = change(0, 0);
+        for setting in Setting::all() {
+            let expected = setting.progress == Progress::FINISHED;
+            assert_eq!(change.message_at(setting).is_some(), expected, "{}", setting.key());
+        }
+        assert_eq!(change.day(), "2026-12-03");
+    }
+}

@@ -67,10 +67,13 @@ describe('the data\'s history', () => {
         later: [...document.querySelectorAll('main p')].map((p) => p.innerText).find((t) => t.endsWith('later episodes.')),
       }));
       if (!known) {
+        assert.equal(await page.locator('main a[href$=".xml"]').count(), 0, 'no feed to link');
         assert.deepEqual(items, []);
         assert.equal(later, undefined);
         return page.wiki.close();
       }
+      // The feed is linked only where the build wrote it.
+      assert.equal(await page.locator('main a[href$=".xml"]').count(), history.feed ? 1 : 0);
       const key = strict ? 'strict_from' : 'shown_from';
       const shown = history.changes.filter((c) => c[key] <= watched);
       assert.ok(items.length > 0 && items.length <= Math.min(50, shown.length), `${items.length} items`);

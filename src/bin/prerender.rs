@@ -110,9 +110,12 @@ fn prerender(dir: &Path, base: &str, boot: Option<String>) -> Result<usize, Stri
         History::default()
     });
     let data = dir.join("data");
-    write(&data.join(names::HISTORY_FILE), &serde_json::to_string(&history).map_err(|e| e.to_string())?)?;
-    let wiki = Arc::new(Wiki::load_from_dir(&data)?.with_history(history));
+    let wiki = Wiki::load_from_dir(&data)?.with_history(history.clone());
     let feed = feed::atom(&wiki);
+    // The changes page links the feed only where the build wrote one, in the copy and the app.
+    let history = History { feed: feed.is_some(), ..history };
+    write(&data.join(names::HISTORY_FILE), &serde_json::to_string(&history).map_err(|e| e.to_string())?)?;
+    let wiki = Arc::new(wiki.with_history(history));
     let loaded = Loaded::new(Arc::clone(&wiki));
     let pages = sections::pages(&wiki);
     for setting in Setting::all() {

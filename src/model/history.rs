@@ -17,6 +17,9 @@ use serde::Deserialize;
 pub struct History {
     /// Every change to an entry, newest first.
     pub changes: Vec<Change>,
+    /// Whether the build wrote the Atom feed of these changes (it needs the site's origin).
+    #[serde(default)]
+    pub feed: bool,
 }
 
 /// One entry's change in one commit.

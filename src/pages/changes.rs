@@ -18,6 +18,12 @@ const LENGTH: usize = 50;
 pub fn ChangesPage() -> impl IntoView {
     let wiki = use_wiki();
     let setting = use_setting();
+    let feed = wiki.history().feed.then(|| {
+        view! {
+            " Follow the changes a new visitor sees in a feed reader: "
+            <a href=paths::to(&format!("/{}", names::FEED_FILE))>"Atom feed"</a>"."
+        }
+    });
     let body = move || {
         let setting = setting.get();
         if wiki.history().changes.is_empty() {
@@ -57,8 +63,8 @@ pub fn ChangesPage() -> impl IntoView {
             <p>
                 "The latest corrections and additions to the wiki's facts, newest first, only as far as "
                 "your spoiler setting shows. The commits' messages show once you have finished the season: "
-                "fans write them freely. Follow the changes a new visitor sees in a feed reader: "
-                <a href=paths::to(&format!("/{}", names::FEED_FILE))>"Atom feed"</a>"."
+                "fans write them freely."
+                {feed}
             </p>
             {body}
         </article>

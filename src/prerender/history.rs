@@ -35,7 +35,7 @@ pub fn read(root: &Path) -> Result<History, String> {
         let commit = Commit { id, date, message };
         changes.extend(changes_in(&commit, |file| text(parent, file), |file| text(Some(id), file)));
     }
-    Ok(History { changes })
+    Ok(History { changes, feed: false })
 }
 
 /// What `git -C root ARGS` prints, or why it failed.

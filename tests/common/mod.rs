@@ -92,5 +92,5 @@ pub fn scripted_history(wiki: &Wiki) -> History {
             message: message.clone(),
         })
         .collect();
-    History { changes }
+    History { changes, feed: true }
 }

@@ -44,7 +44,7 @@ pub fn ChangesPage() -> impl IntoView {
                 view! {
                     <li>
                         <time datetime=change.day().to_owned()>{long_date(change.day())}</time>
-                        " "<a href=paths::data_entry(change.file, &change.entry)>{name}</a>" "
+                        <a href=paths::data_entry(change.file, &change.entry)>{name}</a>" · "
                         {change.kind.label()}
                         {message}
                     </li>

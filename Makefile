@@ -53,8 +53,8 @@ lint:
 test-native:
 	@echo "==> Native tests: data model and shipped data"
 	cargo test --locked
-	@echo "==> Native tests of the prerenderer, and every page at every setting (feature ssr)"
-	cargo test --locked --no-default-features --features ssr --lib --test pages
+	@echo "==> Native tests of the prerenderer, every page at every setting, the structured data and the history (feature ssr)"
+	cargo test --locked --no-default-features --features ssr --lib --test pages --test structured_data --test history
 
 test-js:
 	@echo "==> Rules of the scripts, with no browser (node --test)"

@@ -107,7 +107,7 @@ describe('the prerendered files', () => {
       assert.deepEqual(leaks, []);
       // The other files a crawler or a new visitor gets hold nothing hidden at the default (the
       // app's code and data come only with the app).
-      const others = ['robots.txt', 'sitemap.xml', 'manifest.webmanifest', 'sw.js', 'sw-register.js'].filter((f) => existsSync(join(root, f)));
+      const others = ['robots.txt', 'sitemap.xml', 'changes.xml', 'manifest.webmanifest', 'sw.js', 'sw-register.js'].filter((f) => existsSync(join(root, f)));
       for (const file of others) {
         const text = readFileSync(join(root, file), 'utf8');
         assert.deepEqual(secrets['0'].filter((s) => text.includes(s)), [], file);

@@ -1,4 +1,4 @@
-use crate::components::{EditLinks, FirstVisitPrompt, LoadFailure, LoadingIndicator, SiteFooter, SiteHeader};
+use crate::components::{FirstVisitPrompt, LoadFailure, LoadingIndicator, PageFoot, SiteFooter, SiteHeader};
 use crate::deployment;
 use crate::names;
 use crate::pages::NotFound;
@@ -52,7 +52,7 @@ pub fn Site(store: WikiStore, choice: Option<SpoilerChoice>, strict: bool) -> im
                                 // copy goes in the same frame as the app's own appears.
                                 let reveals = use_page_reveals();
                                 Effect::new(move || prerendered::hand_over(reveals, setting.get_untracked()));
-                                view! { <WikiRoutes/> <EditLinks/> }.into_any()
+                                view! { <WikiRoutes/> <PageFoot/> }.into_any()
                             }
                             Err(error) => {
                                 let why = error.to_string();

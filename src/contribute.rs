@@ -30,6 +30,11 @@ pub fn edit_address(repository: &str, file: DataFile, line: Option<u32>) -> Stri
     format!("{repository}/blob/HEAD/public/data/{}{anchor}", file.file_name())
 }
 
+/// The history of the file on the repository's host: every commit that changed it, newest first.
+pub fn history_address(repository: &str, file: DataFile) -> String {
+    format!("{repository}/commits/HEAD/public/data/{}", file.file_name())
+}
+
 /// What a correction is about, as the issue form's fields are filled in.
 pub struct Correction<'a> {
     /// The page's address.
@@ -80,6 +85,14 @@ mod tests {
         assert_eq!(
             edit_address(repository, DataFile::Show, None),
             "https://github.com/fans/wiki/blob/HEAD/public/data/show.json"
+        );
+    }
+
+    #[test]
+    fn the_history_address_lists_the_commits_of_the_entry_file() {
+        assert_eq!(
+            history_address("https://github.com/fans/wiki", DataFile::Glossary),
+            "https://github.com/fans/wiki/commits/HEAD/public/data/glossary.json"
         );
     }
 

@@ -33,6 +33,27 @@ pub fn long_date(iso: &str) -> String {
     parsed.unwrap_or_else(|| iso.to_owned())
 }
 
+/// A whole number with its thousands grouped, as the sources write them: "24,070,000".
+pub fn grouped(number: u64) -> String {
+    let digits = number.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// A number in millions, to two places without trailing zeros: 24,070,000 as "24.07",
+/// 27,100,000 as "27.1".
+pub fn millions(number: u64) -> String {
+    let hundredths = (number + 5_000) / 10_000;
+    let text = format!("{}.{:02}", hundredths / 100, hundredths % 100);
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
 /// Percent-encodes text for a URL query value, byte by byte, leaving only unreserved
 /// characters as they are.
 pub fn encode_query_value(text: &str) -> String {
@@ -51,7 +72,18 @@ pub fn markup_text(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{encode_query_value, long_date, markup_text};
+    use super::{encode_query_value, grouped, long_date, markup_text, millions};
+
+    #[test]
+    fn numbers_read_as_the_sources_write_them() {
+        assert_eq!(grouped(24_070_000), "24,070,000");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1_000), "1,000");
+        assert_eq!(millions(24_070_000), "24.07");
+        assert_eq!(millions(27_100_000), "27.1");
+        assert_eq!(millions(13_000_000), "13");
+        assert_eq!(millions(12_765_000), "12.77");
+    }
 
     #[test]
     fn markup_text_cannot_open_a_tag_or_close_an_attribute() {

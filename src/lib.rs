@@ -12,7 +12,7 @@ pub mod check;
 pub mod components;
 pub mod contribute;
 pub mod deployment;
-mod format;
+pub mod format;
 mod keyed_markup;
 pub mod load;
 pub mod model;

@@ -1,6 +1,7 @@
 //! Fetches the data files over HTTP and hands their text to the model.
 
-use crate::model::{DataError, DataFile, Json, JsonError, Wiki};
+use crate::model::{DataError, DataFile, History, Json, JsonError, Wiki};
+use crate::names;
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 
@@ -57,11 +58,23 @@ pub async fn load_wiki() -> Result<Arc<Wiki>, LoadError> {
     // A fixed join rather than `join_all`, whose general machinery costs wasm size. The pattern
     // has one name per file in `DataFile::ALL`, so a new file does not compile until it is here.
     let [a, b, c, d, e, f] = DataFile::ALL.map(fetch_text);
-    let (a, b, c, d, e, f) = futures::try_join!(a, b, c, d, e, f)?;
+    let (texts, history) = futures::join!(async { futures::try_join!(a, b, c, d, e, f) }, fetch_history());
+    let (a, b, c, d, e, f) = texts?;
     let texts = [a, b, c, d, e, f];
     Wiki::from_texts(&BrowserJson, |file| texts[file as usize].as_str())
-        .map(Arc::new)
+        .map(|wiki| Arc::new(wiki.with_history(history)))
         .map_err(LoadError::Data)
+}
+
+/// The data's history, which the build writes; without it (a build that had none, a failed
+/// request) pages say nothing of when they changed, as the prerendered copy of such a build.
+async fn fetch_history() -> History {
+    let response = Request::get(&format!("data/{}", names::HISTORY_FILE)).send().await;
+    let text = match response {
+        Ok(response) if response.ok() => response.text().await.ok(),
+        _ => None,
+    };
+    text.and_then(|text| BrowserJson.read(&text).ok()).unwrap_or_default()
 }
 
 /// The URL is relative so that it resolves against the document's base, which is the site root

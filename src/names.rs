@@ -3,6 +3,16 @@
 //! of a prerendered page. They are defined here only; the prerenderer writes them into the
 //! scripts and the pages at build time (`prerender::head`), so a rename is one edit.
 
+/// The site's name: every page's title ends with it, and link previews, structured data and
+/// the browser's search engine entry (opensearch.xml) name the site by it.
+pub const SITE_NAME: &str = "The Imperfects Wiki";
+/// The description of the site's search (opensearch.xml) that every page's head links.
+pub const OPENSEARCH_FILE: &str = "opensearch.xml";
+/// The Atom feed of recent changes, which the home page and the changes page link.
+pub const FEED_FILE: &str = "changes.xml";
+/// The data's history (under `data/`), which the build writes and the app reads with the data.
+pub const HISTORY_FILE: &str = "history.json";
+
 /// Where the reader's spoiler setting is stored (localStorage).
 pub const SPOILER_KEY: &str = "imperfects-wiki.spoilers";
 /// Where the reader's theme is stored (localStorage): "light", "dark", or anything else for

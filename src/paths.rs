@@ -3,7 +3,7 @@
 
 use crate::deployment;
 use crate::format::encode_query_value;
-use crate::model::Origin;
+use crate::model::{DataFile, Origin};
 use crate::sections::{self, Section};
 use leptos::prelude::IntoAttributeValue;
 use std::fmt;
@@ -136,6 +136,20 @@ pub fn page(page: &Origin) -> Href {
         Origin::Character(slug) => character(slug),
         Origin::Creature(slug) => creature(slug),
         Origin::Term(slug) => term(slug),
+    }
+}
+
+/// Where an entry of a data file shows: its page, or its place on a page (a glossary term, a
+/// fact of the show); a source, on the page that says where the facts come from.
+pub fn data_entry(file: DataFile, id: &str) -> Href {
+    match file {
+        DataFile::Characters => character(id),
+        DataFile::Creatures => creature(id),
+        DataFile::Episodes => entry(&sections::EPISODES, id),
+        DataFile::Glossary => term(id),
+        DataFile::Show if id.is_empty() => section(&sections::SHOW),
+        DataFile::Show => show(id),
+        DataFile::Sources => section(&sections::ABOUT),
     }
 }
 

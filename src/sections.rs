@@ -43,7 +43,7 @@ pub struct Entries {
 
 /// A character's name, once the reader has met them.
 fn character_name(wiki: &Wiki, slug: &str, setting: Setting) -> Option<String> {
-    wiki.character(slug).filter(|c| c.visible_at(setting.progress)).map(|c| c.name.clone())
+    wiki.entry_name(DataFile::Characters, slug, setting)
 }
 
 /// The front page.
@@ -108,7 +108,7 @@ pub const EPISODES: Section = Section {
         param: "number",
         page: || view! { <pages::EpisodePage/> }.into_any(),
         keys: |wiki| wiki.episodes().iter().map(|e| e.number.to_string()).collect(),
-        name: |wiki, number, setting| wiki.episode(number.parse().ok()?).map(|e| e.heading(setting)),
+        name: |wiki, number, setting| wiki.entry_name(DataFile::Episodes, number, setting),
     }),
     data: Some((DataFile::Episodes, "Episode guide")),
 };
@@ -123,7 +123,7 @@ pub const ABILITIES: Section = Section {
         param: "slug",
         page: || view! { <pages::CreaturePage/> }.into_any(),
         keys: |wiki| wiki.creatures().iter().map(|c| c.slug.clone()).collect(),
-        name: |wiki, slug, _| wiki.creature(slug).map(|c| c.name.clone()),
+        name: |wiki, slug, setting| wiki.entry_name(DataFile::Creatures, slug, setting),
     }),
     data: Some((DataFile::Creatures, "Abilities")),
 };
@@ -158,6 +158,17 @@ pub const CATCH_UP: Section = Section {
     data: None,
 };
 
+/// The latest changes to the data, as far as the reader's setting shows them; linked from the
+/// home page and every footer.
+pub const CHANGES: Section = Section {
+    segment: "changes",
+    nav: None,
+    invitation: Some("Recent changes to the wiki"),
+    page: || view! { <pages::ChangesPage/> }.into_any(),
+    entries: None,
+    data: None,
+};
+
 /// The search results page (`/search?q=…`).
 pub const SEARCH: Section = Section {
     segment: "search",
@@ -169,8 +180,8 @@ pub const SEARCH: Section = Section {
 };
 
 /// Every section, in the order the header and the home page list them.
-pub const ALL: [&Section; 10] =
-    [&HOME, &SHOW, &CATCH_UP, &CHARACTERS, &MAP, &EPISODES, &ABILITIES, &GLOSSARY, &ABOUT, &SEARCH];
+pub const ALL: [&Section; 11] =
+    [&HOME, &SHOW, &CATCH_UP, &CHARACTERS, &MAP, &EPISODES, &ABILITIES, &GLOSSARY, &ABOUT, &CHANGES, &SEARCH];
 
 impl Section {
     /// The section page's path, without the deployment path ("/characters").
@@ -211,4 +222,21 @@ pub fn pages(wiki: &Wiki) -> Vec<String> {
             std::iter::once(section.path()).chain(entries.into_iter().map(|key| section.entry_path(&key)))
         })
         .collect()
+}
+
+/// The data file a page shows, the id of its entry (for the line) and the name a reader knows
+/// the entry or page by, from the table of sections; `None` for a page without data, or whose
+/// entry is held back.
+pub fn page_entry(wiki: &Wiki, path: &str, setting: Setting) -> Option<(DataFile, Option<String>, String)> {
+    let mut parts = path.trim_matches('/').splitn(2, '/');
+    let (segment, key) = (parts.next()?, parts.next());
+    let section = ALL.iter().find(|section| section.segment == segment)?;
+    let (file, page_name) = section.data?;
+    match key {
+        None => Some((file, None, page_name.to_owned())),
+        Some(key) => {
+            let name = (section.entries.as_ref()?.name)(wiki, key, setting)?;
+            Some((file, Some(key.to_owned()), name))
+        }
+    }
 }

@@ -361,3 +361,27 @@ fn an_event_key_told_on_one_page_only_or_in_two_episodes_is_refused() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_name_given_for_structured_data_must_be_in_its_fact_as_written() {
+    let mut values = shipped_values();
+    let groups = values.get_mut(&DataFile::Show).unwrap()["groups"].as_array_mut().unwrap();
+    let (g, i, fact) = groups
+        .iter_mut()
+        .enumerate()
+        .flat_map(|(g, group)| {
+            group["facts"].as_array_mut().unwrap().iter_mut().enumerate().map(move |(i, fact)| (g, i, fact))
+        })
+        .find(|(_, _, fact)| fact.get("names").is_some())
+        .expect("show.json gives names for the structured data");
+    let name = fact["names"][0].as_str().unwrap().to_owned();
+    // Misspelt, as a copy from another site might have it.
+    fact["names"][0] = json!(format!("{name}x"));
+    let found = problems(&values);
+    assert!(
+        found.iter().any(|(file, at, m)| *file == DataFile::Show
+            && at.as_deref() == Some(format!("/groups/{g}/facts/{i}/names/0").as_str())
+            && m.contains("not in the value")),
+        "{found:?}"
+    );
+}

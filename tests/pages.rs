@@ -6,8 +6,12 @@
 //! what the app changes as the reader moves.
 #![cfg(feature = "ssr")]
 
+mod common;
+
+use common::{hidden, scripted_history};
 use imperfects_wiki::components::{HELD_BACK_LINE, LATER_LINE};
-use imperfects_wiki::model::{Progress, Revealed, Setting, Wiki};
+use imperfects_wiki::format::long_date;
+use imperfects_wiki::model::{Progress, Setting, Wiki};
 use imperfects_wiki::prerender::render_page;
 use imperfects_wiki::state::{Loaded, SpoilerChoice};
 use imperfects_wiki::{contribute, sections};
@@ -28,6 +32,10 @@ struct Rendered {
     h1: String,
     /// Where "Edit this page" and "Suggest a correction" lead, in that order.
     edit_links: Vec<String>,
+    /// The foot's "Updated …" line, as text.
+    updated: String,
+    /// The text of the list of changes, item by item, and what follows it.
+    changes: Vec<String>,
     has_title: bool,
     has_description: bool,
     /// The ids its placeholders reveal, each a statement (not strict mode's line for what is
@@ -37,9 +45,13 @@ struct Rendered {
     statements_whole: Vec<String>,
 }
 
+/// The shipped data, with a history of a change to every entry (`scripted_history`), so that
+/// every page's foot and the changes page are in the sweep whatever the clone's history.
 fn wiki() -> Arc<Wiki> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
-    Arc::new(Wiki::load_from_dir(&dir).unwrap_or_else(|e| panic!("the shipped data does not load: {e}")))
+    let wiki = Wiki::load_from_dir(&dir).unwrap_or_else(|e| panic!("the shipped data does not load: {e}"));
+    let history = scripted_history(&wiki);
+    Arc::new(wiki.with_history(history))
 }
 
 /// Every route and "not found" at every setting, rendered once for all the tests of this file.
@@ -72,6 +84,11 @@ fn every_page() -> &'static [Rendered] {
                         .count(),
                     h1: text_of(&tokens, |name, _| name == "h1"),
                     edit_links: links_in(&tokens, "edit-links"),
+                    updated: text_of(&tokens, |name, attrs| name == "p" && has_class(attrs, "updated")),
+                    changes: texts_of(&tokens, |name, _| name == "li" || name == "p")
+                        .into_iter()
+                        .skip_while(|_| !route.starts_with("/changes"))
+                        .collect(),
                     has_title: page.head.contains("<title>"),
                     has_description: page.head.contains("name=\"description\""),
                     revealable: revealable(&tokens),
@@ -81,63 +98,6 @@ fn every_page() -> &'static [Rendered] {
         }
         pages
     })
-}
-
-/// Every string the data marks as later than `setting`: none may be anywhere in a page. In
-/// strict mode the titles of episodes not yet watched join them. A string that stands inside a
-/// title the setting shows (the show's own, or an episode's) is not a secret there.
-fn hidden(wiki: &Wiki, setting: Setting) -> Vec<String> {
-    let progress = setting.progress;
-    let later = |items: &[Revealed]| -> Vec<String> {
-        items.iter().filter(|item| !item.visible_at(progress)).map(|item| item.text.clone()).collect()
-    };
-    let mut hidden: Vec<String> = Vec::new();
-    for c in wiki.characters() {
-        if !c.visible_at(progress) {
-            hidden.extend([c.name.clone(), c.summary.clone()]);
-            hidden.extend(c.aliases.iter().chain(&c.trivia).cloned());
-        }
-        hidden.extend(later(&c.story).into_iter().chain(later(&c.abilities)).chain(later(&c.status)));
-        hidden.extend(
-            c.relationships.iter().filter(|r| !r.revealed_in.visible_at(progress)).map(|r| r.label.clone()),
-        );
-    }
-    for creature in wiki.creatures() {
-        for power in creature.powers.iter().filter(|p| !p.revealed_in.visible_at(progress)) {
-            hidden.extend([power.name.clone(), power.detail.clone(), power.cost.clone()]);
-        }
-    }
-    for episode in wiki.episodes() {
-        if progress.has_seen(episode.number) {
-            hidden.extend(later(&episode.synopsis));
-        } else {
-            hidden.extend(episode.synopsis.iter().map(|s| s.text.clone()));
-        }
-    }
-    for term in wiki.glossary() {
-        if !term.visible_at(progress) {
-            hidden.extend([term.term.clone(), term.definition.clone()]);
-            hidden.extend(term.aliases.iter().cloned());
-        }
-        hidden.extend(later(&term.details));
-    }
-    for source in wiki.source_keys().filter_map(|key| wiki.source(key)) {
-        if !source.revealed_in.visible_at(progress) {
-            hidden.push(source.about.clone());
-            hidden.extend(source.url.clone());
-        }
-    }
-    let titles: Vec<String> = std::iter::once(wiki.show().title.clone())
-        .chain(wiki.episodes().iter().filter_map(|e| e.title_for(setting).map(str::to_owned)))
-        .map(|title| title.to_lowercase())
-        .collect();
-    hidden.retain(|secret| !titles.iter().any(|title| title.contains(&secret.to_lowercase())));
-    hidden.extend(
-        wiki.episodes().iter().filter(|e| !setting.shows_title_of(e.number)).filter_map(|e| e.title.clone()),
-    );
-    hidden.sort();
-    hidden.dedup();
-    hidden
 }
 
 #[test]
@@ -363,6 +323,96 @@ fn an_entry_page_leads_to_its_own_line_of_the_data_and_a_held_back_one_to_nothin
         checked += 1;
     }
     assert!(checked > 0, "no entry page with edit links");
+}
+
+fn has_class(attrs: &[(String, String)], class: &str) -> bool {
+    attrs.iter().any(|(n, v)| n == "class" && v.split_whitespace().any(|c| c == class))
+}
+
+/// The text inside every outermost element `wanted` picks, tags out.
+fn texts_of(tokens: &[Token], wanted: impl Fn(&str, &[(String, String)]) -> bool) -> Vec<String> {
+    let mut rest = tokens;
+    let mut texts = Vec::new();
+    while let Some(at) =
+        rest.iter().position(|t| matches!(t, Token::Start(name, attrs) if wanted(name, attrs)))
+    {
+        let text = text_of(&rest[at..], &wanted);
+        let end = rest[at..]
+            .iter()
+            .scan(0i32, |depth, token| {
+                *depth += match token {
+                    Token::Start(..) => 1,
+                    Token::End(_) => -1,
+                    _ => 0,
+                };
+                Some(*depth)
+            })
+            .position(|depth| depth == 0)
+            .map_or(rest.len(), |end| at + end + 1);
+        texts.push(text);
+        rest = &rest[end..];
+    }
+    texts
+}
+
+/// Every page that shows data ends with the date of the latest change to its entry that the
+/// reader's setting shows (any of its file's entries for a section's page), and that file's
+/// history on the repository's host; a page without data, or whose entry is held back, says
+/// nothing.
+#[test]
+fn a_page_says_when_its_entry_last_changed_as_far_as_the_setting_shows() {
+    let wiki = wiki();
+    let mut dated = 0;
+    for page in every_page() {
+        let at = format!("{} at {}", page.route, page.setting.key());
+        let entry = sections::page_entry(&wiki, &page.route, page.setting);
+        let expected = entry.as_ref().and_then(|(file, id, _)| {
+            let change = wiki.last_changed(*file, id.as_deref(), page.setting)?;
+            let history = contribute::history_address(contribute::repository()?, *file);
+            Some((format!("Updated {} · History", long_date(change.day())), history))
+        });
+        match expected {
+            Some((line, history)) => {
+                assert_eq!(page.updated, line, "{at}");
+                assert!(page.exposed.contains(&history), "{at}: no link to {history}");
+                dated += 1;
+            }
+            None => assert_eq!(page.updated, "", "{at}"),
+        }
+    }
+    assert!(dated > 0, "no page is dated");
+}
+
+/// The changes page: each change the setting shows with the kind it was, a line that counts
+/// the rest (never in strict mode), and the commits' messages only at the end of the season.
+#[test]
+fn the_changes_page_counts_what_it_holds_back_except_in_strict_mode() {
+    let wiki = wiki();
+    for page in every_page().iter().filter(|page| page.route == "/changes") {
+        let at = page.setting.key();
+        let recent = wiki.recent_changes(page.setting, usize::MAX);
+        let listed: Vec<&String> = page
+            .changes
+            .iter()
+            .filter(|text| {
+                ["added", "corrected", "sourced"].iter().any(|kind| text.contains(&format!(" {kind}")))
+            })
+            .collect();
+        assert_eq!(listed.len(), recent.shown.len().min(50), "at {at}: {:?}", page.changes);
+        let line = page.changes.iter().find(|text| text.ends_with("later episodes."));
+        match (page.setting.collapses(), recent.later) {
+            (true, _) | (false, 0) => assert_eq!(line, None, "at {at}"),
+            (false, later) => {
+                assert!(line.is_some_and(|line| line.starts_with(&format!("{later} "))), "at {at}: {line:?}")
+            }
+        }
+        let message = &wiki.history().changes[0].message;
+        assert_eq!(
+            page.exposed.contains(message.as_str()),
+            page.setting.progress == Progress::FINISHED,
+            "at {at}"
+        );
+    }
 }
 
 /// The text inside the first element `wanted` picks, tags out.

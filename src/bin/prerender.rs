@@ -4,19 +4,25 @@
 //! a file with its own head and content at the safe default (/characters/x as
 //! DIR/characters/x/index.html) and one at every other spoiler level
 //! (DIR/levels/5/characters/x/index.html); unknown addresses get DIR/404.html; DIR/shell.html is
-//! the app alone. The service worker gets the names it shares with the pages.
+//! the app alone. The service worker gets the names it shares with the pages. Each page at the
+//! default carries its structured data (JSON-LD), and DIR/opensearch.xml describes the search.
+//! The data's history is read from the repository the prerenderer was built in and written as
+//! DIR/data/history.json (the app reads it with the data), and as the Atom feed
+//! DIR/changes.xml; without a history (a shallow clone, a tarball) both say nothing, and the
+//! build warns once.
 //!
 //! The boot script every page carries inline is made here (`prerender DIR BASE --print-boot`
 //! prints it) and minified by the build, which gives it back with `--boot FILE`: a first visit
 //! downloads it with every page.
 
 use imperfects_wiki::contribute;
-use imperfects_wiki::model::{Progress, Setting, Wiki};
+use imperfects_wiki::model::{History, Progress, Setting, Wiki};
 use imperfects_wiki::names;
 use imperfects_wiki::paths;
 use imperfects_wiki::prerender::document::{Page, Template};
-use imperfects_wiki::prerender::render_page;
-use imperfects_wiki::prerender::{actions, service_worker};
+use imperfects_wiki::prerender::{
+    actions, feed, history, opensearch, render_page, service_worker, structured_data,
+};
 use imperfects_wiki::state::{Loaded, SpoilerChoice};
 use imperfects_wiki::{deployment, sections};
 use std::path::{Path, PathBuf};
@@ -101,7 +107,17 @@ fn prerender(dir: &Path, base: &str, boot: Option<String>) -> Result<usize, Stri
         Some(boot) => template.with_boot(boot),
         None => template,
     };
-    let wiki = Arc::new(Wiki::load_from_dir(&dir.join("data"))?);
+    let history = history::read(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap_or_else(|why| {
+        eprintln!("prerender: warning: no page says when it last changed, and there is no feed: {why}");
+        History::default()
+    });
+    let data = dir.join("data");
+    let wiki = Wiki::load_from_dir(&data)?.with_history(history.clone());
+    let feed = feed::atom(&wiki);
+    // The changes page links the feed only where the build wrote one, in the copy and the app.
+    let history = History { feed: feed.is_some(), ..history };
+    write(&data.join(names::HISTORY_FILE), &serde_json::to_string(&history).map_err(|e| e.to_string())?)?;
+    let wiki = Arc::new(wiki.with_history(history));
     let loaded = Loaded::new(Arc::clone(&wiki));
     let pages = sections::pages(&wiki);
     for setting in Setting::all() {
@@ -112,18 +128,37 @@ fn prerender(dir: &Path, base: &str, boot: Option<String>) -> Result<usize, Stri
             (setting.progress != Progress::NOT_STARTED).then(|| SpoilerChoice::watched(setting.progress));
         let level_dir =
             if default { dir.to_owned() } else { dir.join(names::LEVELS_DIR).join(setting.key()) };
+        let mut rendered = Vec::new();
         for path in &pages {
-            let rendered = render_page(&loaded, path, choice, setting.strict);
-            if rendered.not_found {
+            let page = render_page(&loaded, path, choice, setting.strict);
+            if page.not_found {
                 return Err(format!("{path} is listed as a page but renders as \"not found\""));
             }
+            rendered.push((path.clone(), page));
+        }
+        let structured_data =
+            if default { structured_data::for_pages(&wiki, &rendered)? } else { Vec::new() };
+        for (i, (path, page)) in rendered.iter().enumerate() {
             let file = level_dir.join(path.trim_start_matches('/')).join("index.html");
-            let page =
-                Page { path: Some(path), level: setting.key(), noindex: !default, rendered: &rendered };
+            let page = Page {
+                path: Some(path),
+                level: setting.key(),
+                noindex: !default,
+                rendered: page,
+                structured_data: structured_data.get(i).map(String::as_str),
+                feed: feed.is_some() && [sections::HOME.path(), sections::CHANGES.path()].contains(path),
+            };
             write(&file, &template.document(Some(&page))?)?;
         }
         let rendered = render_page(&loaded, "/404.html", choice, setting.strict);
-        let not_found = Page { path: None, level: setting.key(), noindex: true, rendered: &rendered };
+        let not_found = Page {
+            path: None,
+            level: setting.key(),
+            noindex: true,
+            rendered: &rendered,
+            structured_data: None,
+            feed: false,
+        };
         write(&level_dir.join("404.html"), &template.document(Some(&not_found))?)?;
     }
     // The app alone, for the service worker to answer with offline for a page it has not kept.
@@ -134,6 +169,10 @@ fn prerender(dir: &Path, base: &str, boot: Option<String>) -> Result<usize, Stri
     let build = serde_json::json!({ "policy": template.policy().join("; "), "levelsDir": names::LEVELS_DIR });
     write(&dir.join("build.json"), &build.to_string())?;
     write_robots(dir, &origin, &pages)?;
+    write(&dir.join(names::OPENSEARCH_FILE), &opensearch::description())?;
+    if let Some(feed) = feed {
+        write(&dir.join(names::FEED_FILE), &feed)?;
+    }
     Ok(pages.len())
 }
 

@@ -38,6 +38,7 @@ fn head_tags(title: TextProp, description: TextProp, preview: Option<(String, St
         Some((title, description)) => (TextProp::from(title), TextProp::from(description)),
         None => (title.clone(), description.clone()),
     };
+    crate::prerender::note_page_title(title.get().to_string());
     let card = paths::to("/og-card.png").absolute();
     // One address per page, though hosts also answer it without the trailing slash.
     let canonical = Href::from_location(&use_location().pathname.get_untracked()).canonical();
@@ -46,9 +47,9 @@ fn head_tags(title: TextProp, description: TextProp, preview: Option<(String, St
             <Link rel="canonical" href=canonical.clone()/>
             <Meta property="og:url" content=canonical/>
         })}
-        <Title formatter=|page: String| format!("{page} · The Imperfects Wiki") text=title/>
+        <Title formatter=|page: String| format!("{page} · {}", names::SITE_NAME) text=title/>
         <Meta name="description" content=description/>
-        <Meta property="og:site_name" content="The Imperfects Wiki"/>
+        <Meta property="og:site_name" content=names::SITE_NAME/>
         <Meta property="og:type" content="website"/>
         <Meta property="og:title" content=preview_title/>
         <Meta property="og:description" content=preview_description/>
@@ -68,7 +69,7 @@ fn head_tags(title: TextProp, description: TextProp, preview: Option<(String, St
 fn document_tags(title: TextProp, description: TextProp) {
     let effect = RenderEffect::new(move |_| {
         let document = document();
-        document.set_title(&format!("{} · The Imperfects Wiki", title.get()));
+        document.set_title(&format!("{} · {}", title.get(), names::SITE_NAME));
         if let Some(meta) = description_meta(&document) {
             let _ = meta.set_attribute("content", &description.get());
         }

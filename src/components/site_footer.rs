@@ -14,7 +14,10 @@ pub fn SiteFooter() -> impl IntoView {
                 {contribute::repository().map(|_| view! { "; " <a href=paths::corrections()>"corrections are welcome"</a> })}
                 "."
             </p>
-            <p><a href=paths::section(&sections::SHOW)>{pages::SHOW_TITLE}</a></p>
+            <p>
+                <a href=paths::section(&sections::SHOW)>{pages::SHOW_TITLE}</a>" · "
+                <a href=paths::section(&sections::CHANGES)>{pages::CHANGES_TITLE}</a>
+            </p>
             <ThemeSwitch/>
         </footer>
     }

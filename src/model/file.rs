@@ -2,8 +2,11 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::fmt;
 
-/// The data files the wiki is built from, all under `data/`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// The data files the wiki is built from, all under `data/`. The history names them by their
+/// name without ".json".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+#[serde(rename_all = "lowercase")]
 pub enum DataFile {
     /// `show.json`: the series as a whole.
     Show,

@@ -3,6 +3,8 @@
 //!
 //! Nothing here touches the browser, so native tests and build-time tools use it as it is.
 
+#[cfg(not(target_arch = "wasm32"))]
+mod changes;
 mod character;
 mod creature;
 #[cfg(not(target_arch = "wasm32"))]
@@ -11,6 +13,7 @@ mod episode;
 mod file;
 mod glossary;
 mod graph;
+mod history;
 mod links;
 mod reveal;
 mod show;
@@ -20,6 +23,8 @@ mod story;
 mod validate;
 mod wiki;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use changes::{changes_in, Commit};
 pub use character::{Bond, Character, Group, Relationship};
 pub use creature::{Creature, Power};
 pub use episode::{CitedFor, Episode};
@@ -31,9 +36,10 @@ pub use graph::{
     BoxArea, Edge, Graph, Node, Tenths, Tie, COLUMN_WIDTH, LABEL_LINE, LABEL_SIZE, MAP_WIDTH, NAME_LINE,
     NAME_SIZE, NODE_RADIUS,
 };
+pub use history::{Change, ChangeKind, History, RecentChanges};
 pub use links::Link;
 pub use reveal::{Progress, Reveal, Revealed, Setting, EPISODE_COUNT};
-pub use show::{FactGroup, Show, ShowFact};
+pub use show::{FactGroup, Figure, Show, ShowFact};
 pub use source::{Reliability, Source};
 pub use story::{EpisodeEvents, Event, Origin};
 pub use wiki::{EpisodeReveals, Wiki, WikiParts};

@@ -23,6 +23,11 @@ impl Show {
         self.groups.iter().flat_map(|group| &group.facts)
     }
 
+    /// The fact with this id (its anchor on the show page).
+    pub fn fact(&self, id: &str) -> Option<&ShowFact> {
+        self.facts().find(|fact| fact.id == id)
+    }
+
     /// The question fans ask first and its answer (whether there is a season 2): the first fact
     /// of the first group, which the home page leads with.
     pub fn lead(&self) -> Option<(&FactGroup, &ShowFact)> {
@@ -61,6 +66,14 @@ pub struct ShowFact {
     pub value: String,
     /// What a reader should know about its sources (one source only, listings differ…).
     pub note: Option<String>,
+    /// The people or companies the value names, written as there, for structured data.
+    #[serde(default)]
+    pub names: Vec<String>,
+    /// The date the value gives, as an ISO date ("2022-09-08"), for structured data.
+    pub date: Option<String>,
+    /// The numbers the value gives, one per period, which the show page also draws.
+    #[serde(default)]
+    pub figures: Vec<Figure>,
     /// When it was reported, for a fact that can change.
     pub as_of: Option<String>,
     /// The words fans search for it with ("season 2", "renewed"), so a fan can add one.
@@ -68,4 +81,16 @@ pub struct ShowFact {
     pub asked_as: Vec<String>,
     /// Keys of the sources that report it.
     pub sources: Vec<String>,
+}
+
+/// Hours viewed in one period, and the place in Netflix's weekly Top 10 if it had one.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// The period, as the chart and its table name it ("5–11 September 2022").
+    pub period: String,
+    /// Its place in the weekly Top 10 that period.
+    pub rank: Option<u8>,
+    /// Hours viewed in the period.
+    pub hours: u64,
 }

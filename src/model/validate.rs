@@ -45,6 +45,16 @@ pub(super) fn validate(parts: &WikiParts) -> Vec<DataError> {
         for (i, fact) in group.facts.iter().enumerate() {
             let entry = Entry { file: DataFile::Show, id: &fact.id, at: format!("/groups/{g}/facts/{i}") };
             check.sources(&entry, "/sources", &fact.sources, &sources);
+            // Search engines read the names apart from the sentence; both must say the same.
+            for (n, name) in fact.names.iter().enumerate() {
+                if !fact.value.contains(name.as_str()) {
+                    check.fail(
+                        &entry,
+                        &format!("/names/{n}"),
+                        format!("\"{name}\" is not in the value; write each name exactly as the value does"),
+                    );
+                }
+            }
         }
     }
     for (index, source) in parts.sources.iter().enumerate() {

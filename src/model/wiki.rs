@@ -1,8 +1,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 use super::validate::validate;
 use super::{
-    parse_list, parse_object, Character, Creature, DataError, DataFile, Episode, Json, Reveal, Revealed,
-    Show, Source, Term,
+    parse_list, parse_object, Character, Creature, DataError, DataFile, Episode, History, Json, Reveal,
+    Revealed, Show, Source, Term,
 };
 
 /// Every data file, parsed but not yet checked against the others.
@@ -30,6 +30,8 @@ pub struct Wiki {
     parts: WikiParts,
     /// Where each entry stands in its file, for "Edit this page".
     lines: Vec<EntryLine>,
+    /// What changed in the data and when; empty until the build's history is added.
+    history: History,
 }
 
 #[derive(Clone, Debug)]
@@ -93,7 +95,17 @@ impl Wiki {
             }
         }
         parts.episodes.sort_by_key(|episode| episode.number);
-        Ok(Wiki { parts, lines: Vec::new() })
+        Ok(Wiki { parts, lines: Vec::new(), history: History::default() })
+    }
+
+    /// The same wiki with the data's history.
+    pub fn with_history(self, history: History) -> Wiki {
+        Wiki { history, ..self }
+    }
+
+    /// The data's history, as the build read it (see `history`).
+    pub fn history(&self) -> &History {
+        &self.history
     }
 
     /// The series as a whole.

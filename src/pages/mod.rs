@@ -3,6 +3,7 @@
 mod ability_index;
 mod about;
 mod catch_up;
+mod changes;
 mod character_index;
 mod character_page;
 mod creature_page;
@@ -18,6 +19,7 @@ mod show;
 pub use ability_index::AbilityIndex;
 pub use about::About;
 pub use catch_up::{anchor as catch_up_anchor, CatchUp};
+pub use changes::{ChangesPage, CHANGES_TITLE};
 pub use character_index::CharacterIndex;
 pub use character_page::CharacterPage;
 pub use creature_page::CreaturePage;

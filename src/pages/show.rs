@@ -1,4 +1,4 @@
-use crate::components::{source_name, PageMeta, SourceList};
+use crate::components::{source_name, FigureChart, PageMeta, SourceList};
 use crate::model::{FactGroup, ShowFact};
 use crate::paths;
 use crate::state::{use_progress, use_wiki};
@@ -50,7 +50,8 @@ fn Group(group: FactGroup) -> impl IntoView {
     }
 }
 
-/// One fact, stated plainly, then its sources with what to know about them.
+/// One fact, stated plainly (its figures drawn, if it gives some), then its sources with what
+/// to know about them.
 #[component]
 fn Fact(fact: ShowFact) -> impl IntoView {
     let wiki = use_wiki();
@@ -59,6 +60,11 @@ fn Fact(fact: ShowFact) -> impl IntoView {
         Some(date) => format!("{} (as reported in {date})", fact.value),
         None => fact.value.clone(),
     };
+    // Numbers are easier compared drawn, with the table for exact figures and screen readers.
+    let chart = (!fact.figures.is_empty()).then(|| {
+        let caption = format!("{}, by period", fact.label);
+        view! { <FigureChart figures=fact.figures caption/> }.into_any()
+    });
     let keys = fact.sources;
     // Listed as the page's own source list lists them: one that discusses a later episode
     // only from that episode on.
@@ -81,6 +87,7 @@ fn Fact(fact: ShowFact) -> impl IntoView {
             <dt>{fact.label}</dt>
             <dd>
                 <p>{value}</p>
+                {chart}
                 <p class="fact-sources">
                     "Sources: " {sources} "."
                     {fact.note.map(|note| view! { " " <span class="fact-note">{note}</span> })}

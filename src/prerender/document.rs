@@ -5,7 +5,7 @@
 //! hashes.
 
 use super::{hooks, scripts, RenderedPage};
-use crate::names;
+use crate::{names, paths};
 use base64::Engine;
 use sha2::{Digest, Sha256};
 use std::collections::HashSet;
@@ -42,6 +42,12 @@ pub struct Page<'a> {
     pub noindex: bool,
     /// The page's head and content.
     pub rendered: &'a RenderedPage,
+    /// Its schema.org structured data (JSON-LD), for the page itself only: a copy at another
+    /// level is never indexed.
+    pub structured_data: Option<&'a str>,
+    /// Whether its head links the feed of recent changes (the home page and the changes page
+    /// only: every byte in a page's head is in a first visit).
+    pub feed: bool,
 }
 
 /// What trunk names the stylesheet built from `style/pages.css`: the styles of what only some
@@ -114,13 +120,26 @@ impl Template {
             format!(r#"<meta http-equiv="Content-Security-Policy" content="{}">"#, self.policy().join("; "));
         let inline = format!("<script>{}</script>\n  <style>{}</style>", self.boot, self.hooks);
         let mut html = self.html.replacen(BOOT_MARK, &inline, 1);
-        html = insert_after(&html, "<meta charset=\"utf-8\">", &format!("\n  {csp}"))?;
+        // Browsers offer the wiki's search in their address bar from any page.
+        let search = format!(
+            r#"<link rel="search" type="application/opensearchdescription+xml" title="{}" href="{}">"#,
+            names::SITE_NAME,
+            paths::to(&format!("/{}", names::OPENSEARCH_FILE)).as_str()
+        );
+        html = insert_after(&html, "<meta charset=\"utf-8\">", &format!("\n  {csp}\n  {search}"))?;
         if let Some(repository) = crate::contribute::repository() {
             let attribute =
                 format!(r#" {}="{}""#, names::REPOSITORY_ATTR, crate::format::markup_text(repository));
             html = insert_after(&html, r#"<html lang="en""#, &attribute)?;
         }
         let Some(page) = page else { return Ok(html) };
+        if page.feed {
+            let feed = format!(
+                r#"<link rel="alternate" type="application/atom+xml" title="Recent changes" href="{}">"#,
+                paths::to(&format!("/{}", names::FEED_FILE)).as_str()
+            );
+            html = insert_after(&html, &search, &format!("\n  {feed}"))?;
+        }
         let mut root = format!(r#"<html lang="en" {}="{}""#, names::LEVEL_ATTR, page.level);
         root.push_str(&format!(r#" {}="{}""#, names::PAGE_ATTR, page.path.unwrap_or(names::ANY_ADDRESS)));
         html = html.replacen(r#"<html lang="en""#, &root, 1);
@@ -129,7 +148,17 @@ impl Template {
         html.replace_range(from..to, "");
         let (from, to) = span(&html, "<title>", "</title>")?;
         let robots = if page.noindex { "<meta name=\"robots\" content=\"noindex\">\n  " } else { "" };
-        html.replace_range(from..to, &format!("{robots}{}", page.rendered.head));
+        let structured_data = match (page.structured_data, page.noindex) {
+            (Some(_), true) => return Err("a copy that is not indexed was given structured data".to_owned()),
+            // Not executed, so the Content-Security-Policy needs no hash of it; marked, as the
+            // other head tags of the copy, for the app to remove once it shows another page.
+            (Some(json), false) => format!(
+                "\n  <script type=\"application/ld+json\" {}>{json}</script>",
+                names::PRERENDERED_ATTR
+            ),
+            (None, _) => String::new(),
+        };
+        html.replace_range(from..to, &format!("{robots}{}{structured_data}", page.rendered.head));
         let (from, _) = span(&html, "</body>", ">")?;
         html.insert_str(from, &format!("<div id=\"{}\">{}</div>\n", names::COPY_ID, page.rendered.body));
         // The pages' stylesheet goes with the copy that shows what it styles: marked as the
@@ -284,15 +313,47 @@ mod tests {
     #[test]
     fn a_page_knows_its_address_and_level() {
         let Ok(template) = Template::from_trunk(TRUNK) else { panic!("template") };
-        let rendered =
-            RenderedPage { head: "<title>T</title>".into(), body: "<main>M</main>".into(), not_found: false };
-        let page =
-            Page { path: Some("/glossary"), level: "4s".to_owned(), noindex: true, rendered: &rendered };
+        let rendered = RenderedPage {
+            head: "<title>T</title>".into(),
+            body: "<main>M</main>".into(),
+            title: None,
+            not_found: false,
+        };
+        let page = Page {
+            path: Some("/glossary"),
+            level: "4s".to_owned(),
+            noindex: true,
+            rendered: &rendered,
+            structured_data: None,
+            feed: false,
+        };
         let html = template.document(Some(&page)).unwrap_or_default();
         assert!(html.contains(r#"<html lang="en" data-level="4s" data-page="/glossary""#));
         assert!(html.contains(r#"<meta name="robots" content="noindex">"#));
         assert!(html.contains(r#"<div id="prerendered"><main>M</main></div>"#));
         assert_eq!(html.matches("<title>").count(), 1);
+        assert!(html.contains(r#"<link rel="search" type="application/opensearchdescription+xml""#));
+    }
+
+    #[test]
+    fn only_the_page_itself_carries_structured_data() {
+        let Ok(template) = Template::from_trunk(TRUNK) else { panic!("template") };
+        let rendered =
+            RenderedPage { head: String::new(), body: String::new(), title: None, not_found: false };
+        let page = |noindex| Page {
+            path: Some("/show"),
+            level: "0".to_owned(),
+            noindex,
+            rendered: &rendered,
+            structured_data: Some("{}"),
+            feed: false,
+        };
+        let html = template.document(Some(&page(false))).unwrap_or_default();
+        assert_eq!(
+            html.matches(r#"<script type="application/ld+json" data-prerendered>{}</script>"#).count(),
+            1
+        );
+        assert!(template.document(Some(&page(true))).is_err(), "a level copy took structured data");
     }
 
     #[test]
@@ -305,9 +366,20 @@ mod tests {
             ".map svg{width:100%}@media (min-width:40rem){.timeline-item>.hint{margin:.5rem}}",
         );
         let page = |body: &str| {
-            let rendered =
-                RenderedPage { head: "<title>T</title>".into(), body: body.into(), not_found: false };
-            let page = Page { path: Some("/x"), level: "0".to_owned(), noindex: false, rendered: &rendered };
+            let rendered = RenderedPage {
+                head: "<title>T</title>".into(),
+                body: body.into(),
+                title: None,
+                not_found: false,
+            };
+            let page = Page {
+                path: Some("/x"),
+                level: "0".to_owned(),
+                noindex: false,
+                rendered: &rendered,
+                structured_data: None,
+                feed: false,
+            };
             template.document(Some(&page)).unwrap_or_default()
         };
         let linked = r#"<link data-prerendered rel="stylesheet" href="/pages-1.css"/>"#;

@@ -8,8 +8,12 @@
 //! `prerendered`) when a control needs it. [`document`] makes the files.
 
 pub mod document;
+pub mod feed;
+pub mod history;
 mod hooks;
+pub mod opensearch;
 mod scripts;
+pub mod structured_data;
 
 pub use scripts::{actions, service_worker};
 
@@ -22,7 +26,7 @@ use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 /// One page as HTML: what goes in `<head>` (title, description, link previews) and in `<body>`.
 pub struct RenderedPage {
@@ -30,6 +34,9 @@ pub struct RenderedPage {
     pub head: String,
     /// The site as the page shows it: header, content, footer.
     pub body: String,
+    /// The page's own title (without the site's name), as its `PageMeta` gave it, in plain
+    /// text: what the structured data names it by.
+    pub title: Option<String>,
     /// Whether the router found no page at the address (an unknown path, or an entry the data
     /// does not have), which no listed address may give.
     pub not_found: bool,
@@ -39,6 +46,19 @@ pub struct RenderedPage {
 /// status 404, and how the build tells a missing page without reading the markup.
 #[derive(Clone, Default)]
 struct NotFoundStatus(Arc<AtomicBool>);
+
+/// Where `PageMeta` leaves the page's title while it renders.
+#[derive(Clone, Default)]
+struct PageTitle(Arc<Mutex<Option<String>>>);
+
+/// Called by `PageMeta` while a page renders.
+pub(crate) fn note_page_title(title: String) {
+    if let Some(slot) = use_context::<PageTitle>() {
+        if let Ok(mut noted) = slot.0.lock() {
+            *noted = Some(title);
+        }
+    }
+}
 
 /// Called by the "not found" page while it renders.
 pub(crate) fn mark_not_found() {
@@ -57,6 +77,8 @@ pub fn render_page(loaded: &Loaded, path: &str, choice: Option<SpoilerChoice>, s
         provide_context(RequestUrl::new(paths::to(path).as_str()));
         let status = NotFoundStatus::default();
         provide_context(status.clone());
+        let title = PageTitle::default();
+        provide_context(title.clone());
         let (meta, meta_output) = ServerMetaContext::new();
         provide_context(meta);
         let store = WikiStore::ready(loaded.clone());
@@ -68,7 +90,13 @@ pub fn render_page(loaded: &Loaded, path: &str, choice: Option<SpoilerChoice>, s
         });
         let head = head.trim_start_matches("<head>").trim_end_matches("</head>").to_owned();
         // `<!>` marks where text nodes split, for hydration, which this page never has.
-        RenderedPage { head, body: body.replace("<!>", ""), not_found: status.0.load(Ordering::Relaxed) }
+        let title = title.0.lock().ok().and_then(|mut title| title.take());
+        RenderedPage {
+            head,
+            body: body.replace("<!>", ""),
+            title,
+            not_found: status.0.load(Ordering::Relaxed),
+        }
     })
 }
 

@@ -9,6 +9,7 @@
 use imperfects_wiki::components::{HELD_BACK_LINE, LATER_LINE};
 use imperfects_wiki::model::{Progress, Revealed, Setting, Wiki};
 use imperfects_wiki::prerender::render_page;
+use imperfects_wiki::search::normalize;
 use imperfects_wiki::state::{Loaded, SpoilerChoice};
 use imperfects_wiki::{contribute, sections};
 use std::path::Path;
@@ -151,6 +152,32 @@ fn at_every_setting_no_page_exposes_anything_later() {
             // Strict mode names no later episode, not even in a placeholder.
             if setting.collapses() && page.exposed.contains("Spoiler from episode") {
                 leaks.push(format!("{} at {}: a placeholder names its episode", page.route, setting.key()));
+            }
+        }
+    }
+    assert!(leaks.is_empty(), "{} leaks, the first: {:#?}", leaks.len(), &leaks[..leaks.len().min(20)]);
+}
+
+/// The search index file the build writes for `setting` (for the search before the app), as
+/// words: each field of it normalized as search compares text, and again without its first
+/// character (a key's weight), so that a secret is found as whole words in either form.
+fn search_file_words(loaded: &Loaded, setting: Setting) -> String {
+    let file = loaded.search.file(setting).unwrap_or_else(|error| panic!("{error}"));
+    let fields = file.split(['\n', '\u{1f}']);
+    let words = fields.flat_map(|field| [normalize(field), normalize(field.get(1..).unwrap_or_default())]);
+    format!(" {} ", words.collect::<Vec<_>>().join(" | "))
+}
+
+#[test]
+fn at_every_setting_the_search_index_file_holds_nothing_later() {
+    let wiki = wiki();
+    let loaded = Loaded::new(Arc::clone(&wiki));
+    let mut leaks = Vec::new();
+    for setting in Setting::all() {
+        let words = search_file_words(&loaded, setting);
+        for secret in hidden(&wiki, setting) {
+            if words.contains(&format!(" {} ", normalize(&secret))) {
+                leaks.push(format!("{}: {}", setting.key(), secret.chars().take(80).collect::<String>()));
             }
         }
     }

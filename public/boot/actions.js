@@ -1,8 +1,8 @@
 // The boot script's part (see public/boot.js): what the reader does before the app is there,
 // kept as state the app reads when it takes over: a setting or theme stored under the app's
 // keys (the copy follows at once), a revealed spoiler listed by its id (each of a line's, when
-// one line stands for several), typed text left in the box; and link previews, loaded at the
-// first pointing at a link.
+// one line stands for several), typed text left in the box; link previews, loaded at the first
+// pointing at a link, and search, at the first focus on its box.
 const early = (window[N.early] = { [N.earlyRevealed]: [] });
 
 /** A setting changed: here (by the copy or the app) or in another tab. */
@@ -111,21 +111,17 @@ function listenForActions() {
   document.addEventListener('click', onClick, true);
   document.addEventListener('click', closeDropdowns, true);
   document.addEventListener('keydown', closeDropdowns, true);
-  // Search needs the app: typing, or only focusing the box, starts it; the text stays in the
-  // box and the app takes it over.
+  // Search before the app (public/search.js), loaded at the first focus on the box, starts
+  // the app once it answers; if it cannot be loaded, the app is started for it.
+  let search = null;
   for (const type of ['focusin', 'input']) {
     document.addEventListener(type, (event) => {
-      if (inCopy(event.target) && event.target.id === N.searchInputId) start(true);
+      if (!inCopy(event.target) || event.target.id !== N.searchInputId) return;
+      search ??= import(new URL(N.searchFile, document.baseURI).href)
+        .then((module) => module.default({ N, readerKey, start, inCopy }), () => start(true));
+      search.then((handle) => handle?.(event));
     }, true);
   }
-  // Enter before the app can list results opens the results page, as it does in the app when
-  // no result is chosen.
-  document.addEventListener('keydown', (event) => {
-    const box = event.target;
-    if (event.key !== 'Enter' || !inCopy(box) || box.id !== N.searchInputId || !box.value.trim()) return;
-    event.preventDefault();
-    location.assign(N.searchPage + encodeURIComponent(box.value.trim()));
-  }, true);
   // The search box's "/" shortcut, until the app brings its own.
   document.addEventListener('keydown', (event) => {
     const box = copy()?.querySelector(`#${N.searchInputId}`);

@@ -81,7 +81,7 @@ fn names_json(app: Option<(&str, &str, &str)>) -> String {
         "themeSelectId": names::THEME_SELECT_ID,
         "statusClass": names::STATUS_CLASS,
         "mainId": names::MAIN_ID,
-        // Where Enter in the search box leads before the app can list results.
+        // Where Enter in the search box leads when no result is chosen.
         "searchPage": crate::paths::search("").as_str(),
         "early": names::EARLY_GLOBAL,
         "earlyRevealed": names::EARLY_REVEALED,
@@ -122,7 +122,14 @@ fn names_json(app: Option<(&str, &str, &str)>) -> String {
         "keepMessage": names::KEEP_MESSAGE,
         "prerenderedAttr": names::PRERENDERED_ATTR,
     });
-    for more in [watch_along, trust] {
+    // Search before the app: its module, its engine's two files and the index of each setting.
+    let search = serde_json::json!({
+        "searchFile": names::SEARCH_FILE,
+        "searchIndexFile": names::SEARCH_INDEX_FILE,
+        "engineGlue": names::SEARCH_ENGINE_FILES[0],
+        "engineWasm": names::SEARCH_ENGINE_FILES[1],
+    });
+    for more in [watch_along, trust, search] {
         if let (Some(names), serde_json::Value::Object(more)) = (names.as_object_mut(), more) {
             names.extend(more);
         }
@@ -149,8 +156,9 @@ mod tests {
         let names: serde_json::Value =
             serde_json::from_str(&names_json(Some(("g", "w", "s")))).unwrap_or(serde_json::Value::Null);
         let preview = include_str!("../../public/preview.js");
+        let search = include_str!("../../public/search.js");
         let mut used = 0;
-        for script in [boot_source().as_str(), SW_SOURCE, READER_SOURCE, preview] {
+        for script in [boot_source().as_str(), SW_SOURCE, READER_SOURCE, preview, search] {
             for (at, _) in script.match_indices("N.") {
                 let before = script[..at].chars().next_back();
                 if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {

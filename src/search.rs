@@ -28,7 +28,8 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in the order the index files number them.
-    const ALL: [Kind; 6] = [Kind::Character, Kind::Creature, Kind::Power, Kind::Episode, Kind::Term, Kind::Show];
+    const ALL: [Kind; 6] =
+        [Kind::Character, Kind::Creature, Kind::Power, Kind::Episode, Kind::Term, Kind::Show];
 
     /// How a result names what it is.
     pub fn label(self) -> &'static str {
@@ -383,7 +384,8 @@ impl SearchIndex {
     /// JSON parser out of the engine's wasm. Fails on a text that holds a separator.
     fn encode(&self) -> Result<String, String> {
         let field = FIELD.to_string();
-        let mut lines = vec![self.filler.iter().map(|w| w.iter().collect::<String>()).collect::<Vec<_>>().join(" ")];
+        let mut lines =
+            vec![self.filler.iter().map(|w| w.iter().collect::<String>()).collect::<Vec<_>>().join(" ")];
         for doc in &self.documents {
             let kind = Kind::ALL.iter().position(|&k| k == doc.kind).unwrap_or_default();
             let reveal = match doc.reveal {
@@ -392,7 +394,9 @@ impl SearchIndex {
             };
             let mut fields =
                 vec![kind.to_string(), reveal, doc.title.clone(), doc.snippet.clone(), doc.href.to_string()];
-            fields.extend(doc.keys.iter().map(|key| format!("{}{}", key.weight, key.text.iter().collect::<String>())));
+            fields.extend(
+                doc.keys.iter().map(|key| format!("{}{}", key.weight, key.text.iter().collect::<String>())),
+            );
             if let Some(text) = fields.iter().find(|text| text.contains([FIELD, '\n'])) {
                 return Err(format!("a searchable text holds a separator: {text:?}"));
             }

@@ -348,7 +348,8 @@ fn queries(wiki: &Wiki) -> Vec<String> {
 /// What the header's list shows: whether anything was found, and each entry's kind, title,
 /// snippet and address.
 fn shown(listed: &imperfects_wiki::search::Listed) -> (bool, Vec<(Kind, String, String, String)>) {
-    let entries = listed.documents.iter().map(|d| (d.kind, d.title.clone(), d.snippet.clone(), d.href.to_string()));
+    let entries =
+        listed.documents.iter().map(|d| (d.kind, d.title.clone(), d.snippet.clone(), d.href.to_string()));
     (listed.found, entries.collect())
 }
 
@@ -381,7 +382,13 @@ fn an_index_file_that_is_not_one_reads_as_nothing() {
     let cut = &file[..file.len() / 2];
     let lines = || cut.lines().take(cut.lines().count() - 1);
     let whole_lines = lines().collect::<Vec<_>>().join("\n");
-    for text in ["", "<!DOCTYPE html><html></html>", "99 1\n", cut.trim_end_matches(|c| c != '\u{1f}'), &whole_lines] {
-        assert!(SearchIndex::read_file(text).is_none(), "{:?} reads as an index", &text[..text.len().min(40)]);
+    for text in
+        ["", "<!DOCTYPE html><html></html>", "99 1\n", cut.trim_end_matches(|c| c != '\u{1f}'), &whole_lines]
+    {
+        assert!(
+            SearchIndex::read_file(text).is_none(),
+            "{:?} reads as an index",
+            &text[..text.len().min(40)]
+        );
     }
 }

@@ -137,7 +137,8 @@ fn prerender(dir: &Path, base: &str, boot: Option<String>) -> Result<usize, Stri
     // For the host's headers, which scripts/finish-dist.mjs writes next.
     // The search before the app is named by no hash: a deploy must reach it at once.
     let index_files = names::SEARCH_INDEX_FILE.replace("{key}", "*");
-    let search = [names::SEARCH_FILE, names::SEARCH_ENGINE_FILES[0], names::SEARCH_ENGINE_FILES[1], &index_files];
+    let search =
+        [names::SEARCH_FILE, names::SEARCH_ENGINE_FILES[0], names::SEARCH_ENGINE_FILES[1], &index_files];
     let build = serde_json::json!({
         "policy": template.policy().join("; "),
         "levelsDir": names::LEVELS_DIR,

@@ -38,9 +38,10 @@ impl Engine {
     pub fn listed(&self, query: &str) -> String {
         let listed = self.index.listed(query, self.setting);
         let found = if listed.found { "1" } else { "0" };
-        let entries = listed.documents.iter().flat_map(|doc| {
-            [doc.title.as_str(), doc.kind.label(), doc.href.as_str(), doc.snippet.as_str()]
-        });
+        let entries = listed
+            .documents
+            .iter()
+            .flat_map(|doc| [doc.title.as_str(), doc.kind.label(), doc.href.as_str(), doc.snippet.as_str()]);
         std::iter::once(found).chain(entries).collect::<Vec<_>>().join(FIELD)
     }
 }

@@ -6,10 +6,11 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { controlled, holdRequests, takenOver, useBrowser } from './harness.mjs';
 import { characters, creatures, hiddenStrings } from './data.mjs';
-import { appFiles } from './site.mjs';
+import { NAMES, appFiles, matchingBuilt } from './site.mjs';
 
 const { open } = useBrowser();
-const WASM = `**${appFiles().wasm}`;
+const WASM = matchingBuilt('**/imperfects-wiki-*.wasm', [appFiles().wasm]);
+const ENGINE = matchingBuilt(`**/${NAMES.engineWasm}`, [`/${NAMES.engineWasm}`]);
 
 // Queries from the data: each character's first name and each power's name (met or not at the
 // setting), a word every episode shares, a slip, and one that finds nothing.
@@ -114,7 +115,7 @@ describe('search before the app', () => {
   it('without the engine it says that search needs a connection, never a blank list', async () => {
     const page = await open('/about', { watched: 10, allowErrors: ['Failed to load resource', 'net::ERR_'] });
     await holdRequests(page, WASM);
-    await page.route('**/search_engine_bg.wasm', (route) => route.abort());
+    await page.route(ENGINE, (route) => route.abort());
     await page.locator('#prerendered #search-input').click();
     await page.locator('#prerendered #search-input').fill('episode');
     const note = page.locator('#prerendered #search-listbox .search-empty');

@@ -12,7 +12,7 @@ import { NAMES, ROUTES, appFiles, builtHeading, decoded, matchingBuilt, textOf }
 
 const PAGES = ROUTES;
 const BUILDS = [['dist', '/'], ['dist-sub', '/imperfects/']];
-const WASM = matchingBuilt('**/*.wasm', [appFiles().wasm]);
+const WASM = matchingBuilt('**/imperfects-wiki-*.wasm', [appFiles().wasm]);
 
 /**
  * A page's heading at the safe default: a character met later is behind a gate, and a map

@@ -9,7 +9,8 @@
 //   not clicks to replay: a setting or theme is stored under the app's keys (and the copy
 //   follows at once), a revealed spoiler is listed by its id, typed text stays in the box;
 // - the app (wasm) is loaded only when the page needs it: never for a reader who only reads;
-//   at the first use of search or a spoiler; at once for an address with a query, an address
+//   at the first use of a spoiler, or once search has answered (public/search.js answers
+//   before the app); at once for an address with a query, an address
 //   the copy was not rendered for (a host that answers unknown addresses with index.html), or
 //   no copy at all (the offline shell);
 // - a failure (the app or its data cannot load, the app stops) leaves the page readable, with

@@ -155,11 +155,12 @@ export default function search({ N, readerKey, start, inCopy }) {
       event.preventDefault();
       active = selected() === null ? n - 1 : (selected() + n - 1) % n;
     } else if (event.key === 'Enter') {
-      event.preventDefault();
-      const query = event.target.value.trim();
+      // With no result chosen, the boot script's own Enter opens the results page.
       const chosen = selected() === null ? null : listed?.entries[selected()]?.href;
-      if (chosen && expanded) location.assign(chosen);
-      else if (query) location.assign(N.searchPage + encodeURIComponent(query));
+      if (chosen && expanded) {
+        event.preventDefault();
+        location.assign(chosen);
+      }
       return;
     } else if (event.key === 'Escape') {
       // The browser's own Escape in a search field would clear the text even when the reader
@@ -189,8 +190,9 @@ export default function search({ N, readerKey, start, inCopy }) {
     },
     keydown: onKey,
   };
+  // On the window, so that they come before the boot script's, which are on the document.
   for (const [type, handler] of Object.entries(handlers)) {
-    document.addEventListener(type, (event) => ours(event.target) && handler(event), true);
+    addEventListener(type, (event) => ours(event.target) && handler(event), true);
   }
   // A setting changed on the copy: the list follows it, from that setting's index.
   addEventListener(N.settingEvent, () => showing() && answer());

@@ -122,6 +122,14 @@ function listenForActions() {
       search.then((handle) => handle?.(event));
     }, true);
   }
+  // Enter before anything is listed opens the results page, as it does in the app when no
+  // result is chosen; search, once there, handles Enter first.
+  document.addEventListener('keydown', (event) => {
+    const box = event.target;
+    if (event.key !== 'Enter' || event.defaultPrevented || !inCopy(box) || box.id !== N.searchInputId || !box.value.trim()) return;
+    event.preventDefault();
+    location.assign(N.searchPage + encodeURIComponent(box.value.trim()));
+  }, true);
   // The search box's "/" shortcut, until the app brings its own.
   document.addEventListener('keydown', (event) => {
     const box = copy()?.querySelector(`#${N.searchInputId}`);

@@ -6,11 +6,12 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { controlled, holdRequests, takenOver, useBrowser } from './harness.mjs';
 import { characters, creatures, hiddenStrings } from './data.mjs';
-import { NAMES, appFiles, matchingBuilt } from './site.mjs';
+import { appFiles, matchingBuilt } from './site.mjs';
 
 const { open } = useBrowser();
 const WASM = matchingBuilt('**/imperfects-wiki-*.wasm', [appFiles().wasm]);
-const ENGINE = matchingBuilt(`**/${NAMES.engineWasm}`, [`/${NAMES.engineWasm}`]);
+// The engine's wasm, as trunk names it after its binary (src/names.rs SEARCH_ENGINE_FILES).
+const ENGINE = matchingBuilt('**/search_engine_bg.wasm', ['/search_engine_bg.wasm']);
 
 // Queries from the data: each character's first name and each power's name (met or not at the
 // setting), a word every episode shares, a slip, and one that finds nothing.

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { heading, holdRequests, takenOver, useBrowser } from './harness.mjs';
 import { characters, expectedHeading } from './data.mjs';
-import { NAMES, appFiles, matchingBuilt } from './site.mjs';
+import { appFiles, matchingBuilt } from './site.mjs';
 
 const { open } = useBrowser();
 const { glue, wasm, data } = appFiles();
@@ -112,7 +112,7 @@ describe('the first use of a control', () => {
     const page = await open('/glossary');
     await holdRequests(page, WASM);
     // Neither the app nor the search before it (e2e/early-search.test.mjs) has answered yet.
-    await holdRequests(page, matchingBuilt(`**/${NAMES.engineWasm}`, [`/${NAMES.engineWasm}`]));
+    await holdRequests(page, matchingBuilt('**/search_engine_bg.wasm', ['/search_engine_bg.wasm']));
     await page.locator('#search-input').click();
     await page.keyboard.type('tilda');
     await page.keyboard.press('Enter');

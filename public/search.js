@@ -8,18 +8,24 @@
 // that the engine does not share the network with it. Offline, the service worker answers with
 // the engine and the index it kept; without them, the list says that search needs a connection.
 
+/**
+ * The engine's two files and where the index of each setting is (`{key}` its key), which the
+ * build writes in (src/prerender/scripts.rs).
+ */
+const FILES = __FILES__;
 /** What separates the fields of an engine's answer. */
 const FIELD = '\u001f';
 const OFFLINE = 'Search needs a connection: try again once you are online.';
 
 /**
- * Starts search on the copy; returns the handler the boot script hands the event that loaded
- * it to. `readerKey()` is the reader's setting ("5", "5s" in strict mode), `start()` starts the
- * app, `inCopy(el)` tells the copy's elements from the app's.
+ * Starts search on the copy; returns the handler the boot script hands each event of the copy's
+ * search box to (focus, blur, input, keys): a promise already settled hands it on before the
+ * event's default action, so the handler can still prevent it. `readerKey()` is the reader's
+ * setting ("5", "5s" in strict mode), `start()` starts the app.
  */
-export default function search({ N, readerKey, start, inCopy }) {
+export default function search({ N, readerKey, start }) {
   const at = (file) => new URL(file, document.baseURI).href;
-  const files = { glue: at(N.engineGlue), wasm: at(N.engineWasm) };
+  const files = { glue: at(FILES.glue), wasm: at(FILES.wasm) };
   let engine = null;
   const indexes = new Map();
   let listed = null;
@@ -49,7 +55,7 @@ export default function search({ N, readerKey, start, inCopy }) {
   /** The engine over the index of the reader's setting, once both are there. */
   function index(key) {
     if (!indexes.has(key)) {
-      const file = at(N.searchIndexFile.replace('{key}', key));
+      const file = at(FILES.indexFile.replace('{key}', key));
       const text = fetch(file).then((response) => (response.ok ? response.text() : Promise.reject(new Error(file))));
       const loaded = Promise.all([loadEngine(), text]).then(([bindings, text]) => {
         const read = bindings.Engine.read(text);
@@ -73,8 +79,8 @@ export default function search({ N, readerKey, start, inCopy }) {
     }, () => {});
   }
 
-  const box = () => document.getElementById(N.searchInputId);
-  const ours = (el) => inCopy(el) && el.id === N.searchInputId;
+  // The copy's box (the app's has the same id, and is the app's own); none once the app is there.
+  const box = () => document.querySelector(`#${N.copyId} #${N.searchInputId}`);
   const showing = () => expanded && box()?.value.trim() !== '';
   const count = () => listed?.entries.length ?? 0;
   const selected = () => (listed?.found ? (active ?? 0) : active);
@@ -102,7 +108,7 @@ export default function search({ N, readerKey, start, inCopy }) {
   function show() {
     const input = box();
     const list = input?.parentElement?.querySelector('[role="listbox"]');
-    if (!input || !list || !inCopy(list)) return;
+    if (!list) return;
     const query = input.value.trim();
     const on = showing() && (listed !== null || failed);
     input.setAttribute('aria-expanded', String(on));
@@ -155,12 +161,12 @@ export default function search({ N, readerKey, start, inCopy }) {
       event.preventDefault();
       active = selected() === null ? n - 1 : (selected() + n - 1) % n;
     } else if (event.key === 'Enter') {
-      // With no result chosen, the boot script's own Enter opens the results page.
+      // The chosen result, or with none (or nothing listed yet) the results page, as in the app.
+      event.preventDefault();
+      const query = event.target.value.trim();
       const chosen = selected() === null ? null : listed?.entries[selected()]?.href;
-      if (chosen && expanded) {
-        event.preventDefault();
-        location.assign(chosen);
-      }
+      if (chosen && expanded) location.assign(chosen);
+      else if (query) location.assign(N.searchPage + encodeURIComponent(query));
       return;
     } else if (event.key === 'Escape') {
       // The browser's own Escape in a search field would clear the text even when the reader
@@ -190,11 +196,7 @@ export default function search({ N, readerKey, start, inCopy }) {
     },
     keydown: onKey,
   };
-  // On the window, so that they come before the boot script's, which are on the document.
-  for (const [type, handler] of Object.entries(handlers)) {
-    addEventListener(type, (event) => ours(event.target) && handler(event), true);
-  }
   // A setting changed on the copy: the list follows it, from that setting's index.
   addEventListener(N.settingEvent, () => showing() && answer());
-  return (event) => ours(event.target) && handlers[event.type]?.(event);
+  return (event) => handlers[event.type]?.(event);
 }

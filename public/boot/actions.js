@@ -111,25 +111,18 @@ function listenForActions() {
   document.addEventListener('click', onClick, true);
   document.addEventListener('click', closeDropdowns, true);
   document.addEventListener('keydown', closeDropdowns, true);
-  // Search before the app (public/search.js), loaded at the first focus on the box, starts
-  // the app once it answers; if it cannot be loaded, the app is started for it.
+  // Search before the app (public/search.js), loaded at the first focus on the box, gets every
+  // event of the box (in the same dispatch, once it is there); if it cannot be loaded, the app is
+  // started for it.
   let search = null;
-  for (const type of ['focusin', 'input']) {
+  for (const type of ['focusin', 'focusout', 'input', 'keydown']) {
     document.addEventListener(type, (event) => {
       if (!inCopy(event.target) || event.target.id !== N.searchInputId) return;
       search ??= import(new URL(N.searchFile, document.baseURI).href)
-        .then((module) => module.default({ N, readerKey, start, inCopy }), () => start(true));
+        .then((module) => module.default({ N, readerKey, start }), () => start(true));
       search.then((handle) => handle?.(event));
     }, true);
   }
-  // Enter before anything is listed opens the results page, as it does in the app when no
-  // result is chosen; search, once there, handles Enter first.
-  document.addEventListener('keydown', (event) => {
-    const box = event.target;
-    if (event.key !== 'Enter' || event.defaultPrevented || !inCopy(box) || box.id !== N.searchInputId || !box.value.trim()) return;
-    event.preventDefault();
-    location.assign(N.searchPage + encodeURIComponent(box.value.trim()));
-  }, true);
   // The search box's "/" shortcut, until the app brings its own.
   document.addEventListener('keydown', (event) => {
     const box = copy()?.querySelector(`#${N.searchInputId}`);

@@ -16,7 +16,7 @@ use imperfects_wiki::names;
 use imperfects_wiki::paths;
 use imperfects_wiki::prerender::document::{Page, Template};
 use imperfects_wiki::prerender::render_page;
-use imperfects_wiki::prerender::service_worker;
+use imperfects_wiki::prerender::{search, service_worker};
 use imperfects_wiki::state::{Loaded, SpoilerChoice};
 use imperfects_wiki::{deployment, sections};
 use std::path::{Path, PathBuf};
@@ -134,6 +134,7 @@ fn prerender(dir: &Path, base: &str, boot: Option<String>) -> Result<usize, Stri
     // The app alone, for the service worker to answer with offline for a page it has not kept.
     write(&dir.join(names::SHELL_FILE), &template.document(None)?)?;
     write(&dir.join("sw.js"), &service_worker())?;
+    write(&dir.join(names::SEARCH_FILE), &search())?;
     // For the host's headers, which scripts/finish-dist.mjs writes next.
     // The search before the app is named by no hash: a deploy must reach it at once.
     let index_files = names::SEARCH_INDEX_FILE.replace("{key}", "*");

@@ -19,6 +19,9 @@ const BOOT_PARTS: [&str; 6] = [
 /// Where the parts go in the boot script.
 const PARTS_MARK: &str = "__PARTS__";
 const SW_SOURCE: &str = include_str!("../../public/sw.js");
+const SEARCH_SOURCE: &str = include_str!("../../public/search.js");
+/// Where the search engine's and index's names go in the search script.
+const FILES_MARK: &str = "__FILES__";
 /// The rules of the reader's state, a module of its own (for its tests) that both scripts get.
 const READER_SOURCE: &str = include_str!("../../public/reader.js");
 /// Where the names go in the boot script and the service worker.
@@ -35,6 +38,17 @@ pub fn boot(glue: &str, wasm: &str, page_styles: &str) -> String {
 /// The boot script with its parts in place.
 fn boot_source() -> String {
     BOOT_SOURCE.replacen(PARTS_MARK, &BOOT_PARTS.join("\n"), 1)
+}
+
+/// The search before the app (public/search.js), with the names of its engine's two files and
+/// of the index files, which only it needs (every page's boot script gives it the rest).
+pub fn search() -> String {
+    let files = serde_json::json!({
+        "indexFile": names::SEARCH_INDEX_FILE,
+        "glue": names::SEARCH_ENGINE_FILES[0],
+        "wasm": names::SEARCH_ENGINE_FILES[1],
+    });
+    SEARCH_SOURCE.replacen(FILES_MARK, &files.to_string(), 1)
 }
 
 /// The service worker, with the names it shares with the boot script.
@@ -122,13 +136,8 @@ fn names_json(app: Option<(&str, &str, &str)>) -> String {
         "keepMessage": names::KEEP_MESSAGE,
         "prerenderedAttr": names::PRERENDERED_ATTR,
     });
-    // Search before the app: its module, its engine's two files and the index of each setting.
-    let search = serde_json::json!({
-        "searchFile": names::SEARCH_FILE,
-        "searchIndexFile": names::SEARCH_INDEX_FILE,
-        "engineGlue": names::SEARCH_ENGINE_FILES[0],
-        "engineWasm": names::SEARCH_ENGINE_FILES[1],
-    });
+    // Search before the app: its module (the rest of its names are its own, see `search`).
+    let search = serde_json::json!({ "searchFile": names::SEARCH_FILE });
     for more in [watch_along, trust, search] {
         if let (Some(names), serde_json::Value::Object(more)) = (names.as_object_mut(), more) {
             names.extend(more);
@@ -156,9 +165,8 @@ mod tests {
         let names: serde_json::Value =
             serde_json::from_str(&names_json(Some(("g", "w", "s")))).unwrap_or(serde_json::Value::Null);
         let preview = include_str!("../../public/preview.js");
-        let search = include_str!("../../public/search.js");
         let mut used = 0;
-        for script in [boot_source().as_str(), SW_SOURCE, READER_SOURCE, preview, search] {
+        for script in [boot_source().as_str(), SW_SOURCE, READER_SOURCE, preview, SEARCH_SOURCE] {
             for (at, _) in script.match_indices("N.") {
                 let before = script[..at].chars().next_back();
                 if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
@@ -174,6 +182,15 @@ mod tests {
             }
         }
         assert!(used > 40, "only {used} uses of N. found: the scan reads nothing");
+    }
+
+    #[test]
+    fn the_search_script_gets_its_files_names() {
+        let script = search();
+        assert!(!script.contains(FILES_MARK));
+        for name in names::SEARCH_ENGINE_FILES {
+            assert!(script.contains(&format!("\"{name}\"")), "{name}");
+        }
     }
 
     #[test]

@@ -314,8 +314,9 @@ fn a_slip_too_many_for_search_is_offered_as_the_nearest_name() {
     );
 }
 
-/// Queries from the data itself: every name, alias, actor, power, term and title, each whole,
-/// by its first three letters and with its last letter dropped, and a few that find nothing.
+/// Queries from the data itself: every name, alias, actor, power, term, title and phrasing,
+/// whole and by its first three letters, each character's name with its last letter dropped,
+/// and a few that find nothing; each once.
 fn queries(wiki: &Wiki) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for c in wiki.characters() {
@@ -332,17 +333,13 @@ fn queries(wiki: &Wiki) -> Vec<String> {
         names.extend(t.aliases.iter().cloned());
     }
     names.extend(asked_as(wiki).into_iter().flat_map(|(_, asked)| asked));
-    let mut queries: Vec<String> = names
-        .iter()
-        .flat_map(|name| {
-            let chars: Vec<char> = name.chars().collect();
-            let start: String = chars.iter().take(3).collect();
-            let slip: String = chars.iter().take(chars.len().saturating_sub(1)).collect();
-            [name.clone(), start, slip]
-        })
-        .collect();
+    let start = |name: &String| name.chars().take(3).collect::<String>();
+    let slip = |name: &String| name.chars().take(name.chars().count().saturating_sub(1)).collect::<String>();
+    let mut queries: std::collections::BTreeSet<String> =
+        names.iter().flat_map(|name| [name.clone(), start(name)]).collect();
+    queries.extend(wiki.characters().iter().map(|c| slip(&c.name)));
     queries.extend(["", "  ", "episode 3", "zzzzqx"].map(str::to_owned));
-    queries
+    queries.into_iter().collect()
 }
 
 /// What the header's list shows: whether anything was found, and each entry's kind, title,
@@ -359,21 +356,30 @@ fn the_index_file_of_each_setting_answers_as_the_app_does() {
     let index = SearchIndex::build(&wiki);
     let queries = queries(&wiki);
     assert!(queries.len() > 100, "only {} queries: the table reads nothing", queries.len());
-    for setting in Setting::all() {
-        let file = index.file(setting).unwrap_or_else(|error| panic!("{error}"));
-        let Some((read_setting, read)) = SearchIndex::read_file(&file) else {
-            panic!("the index file at {} does not read back", setting.key())
-        };
-        assert_eq!(read_setting, setting);
-        for query in &queries {
-            assert_eq!(
-                shown(&read.listed(query, setting)),
-                shown(&index.listed(query, setting)),
-                "{query:?} at {}",
-                setting.key()
-            );
+    let settings: Vec<Setting> = Setting::all().collect();
+    // Two settings at a time: this is most of the file's time in a debug build.
+    std::thread::scope(|scope| {
+        for half in settings.chunks(settings.len().div_ceil(2)) {
+            let (index, queries) = (&index, &queries);
+            scope.spawn(move || {
+                for &setting in half {
+                    let file = index.file(setting).unwrap_or_else(|error| panic!("{error}"));
+                    let Some((read_setting, read)) = SearchIndex::read_file(&file) else {
+                        panic!("the index file at {} does not read back", setting.key())
+                    };
+                    assert_eq!(read_setting, setting);
+                    for query in queries {
+                        assert_eq!(
+                            shown(&read.listed(query, setting)),
+                            shown(&index.listed(query, setting)),
+                            "{query:?} at {}",
+                            setting.key()
+                        );
+                    }
+                }
+            });
         }
-    }
+    });
 }
 
 #[test]

@@ -87,8 +87,14 @@ describe('headers, offline and previews (sub-path build)', () => {
     assert.match(index['content-security-policy'], /frame-ancestors 'none'/);
     assert.equal(index['x-content-type-options'], 'nosniff');
     assert.equal((await fetchHeaders('/data/characters.json'))['cache-control'], 'no-cache');
-    const wasm = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.endsWith('.wasm')));
-    assert.equal((await fetchHeaders(new URL(wasm).pathname.replace('/imperfects', '')))['cache-control'], 'public, max-age=31536000, immutable');
+    // The app's wasm is named by its content; the search engine's (loaded first, by search) by
+    // no hash, so a deploy reaches it at once.
+    const wasms = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.wasm')));
+    const cached = async (url) => (await fetchHeaders(new URL(url).pathname.replace('/imperfects', '')))['cache-control'];
+    const app = wasms.find((url) => url.includes('/imperfects-wiki-'));
+    const engine = wasms.find((url) => url.endsWith('/search_engine_bg.wasm'));
+    assert.equal(await cached(app), 'public, max-age=31536000, immutable');
+    assert.equal(await cached(engine), 'no-cache');
     page.wiki.assertClean();
     await page.wiki.close();
   });

@@ -11,8 +11,8 @@ import { appFiles, matchingBuilt } from './site.mjs';
 
 const { open } = useBrowser();
 const { glue, wasm, data } = appFiles();
-const APP = matchingBuilt(/\.wasm$|imperfects-wiki-[0-9a-f]+\.js$|\/data\//, [glue, wasm, ...data]);
-const WASM = matchingBuilt('**/*.wasm', [wasm]);
+const APP = matchingBuilt(/imperfects-wiki-[0-9a-f]+(_bg\.wasm|\.js)$|\/data\//, [glue, wasm, ...data]);
+const WASM = matchingBuilt('**/imperfects-wiki-*.wasm', [wasm]);
 const stored = (page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 const html = (el) => el.evaluate((node) => node.innerHTML);
 /** The page as the reader has it: what main shows, the setting, the search box and the focus. */

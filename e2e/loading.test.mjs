@@ -1,7 +1,8 @@
 // The app is loaded only when a page needs it (public/boot.js): never for a reader who only
 // reads (a returning one gets the copy at their level, see handover.test.mjs); at once for an
-// address with a query; otherwise at the first use of search or of what only it can reveal (a
-// held-back page), which the app then takes over. A statement is revealed without it.
+// address with a query; otherwise at the first use of what only it can reveal (a held-back
+// page), or once search has answered before it (e2e/early-search.test.mjs), which the app then
+// takes over. A statement is revealed without it.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { heading, holdRequests, startApp, takenOver, useBrowser } from './harness.mjs';
@@ -10,8 +11,8 @@ import { appFiles, matchingBuilt } from './site.mjs';
 
 const { open } = useBrowser();
 const { glue, wasm, data } = appFiles();
-const APP = matchingBuilt(/\.wasm$|imperfects-wiki-[0-9a-f]+\.js$|\/data\//, [glue, wasm, ...data]);
-const WASM = matchingBuilt('**/*.wasm', [wasm]);
+const APP = matchingBuilt(/imperfects-wiki-[0-9a-f]+(_bg\.wasm|\.js)$|\/data\//, [glue, wasm, ...data]);
+const WASM = matchingBuilt('**/imperfects-wiki-*.wasm', [wasm]);
 const GLUE = matchingBuilt('**/imperfects-wiki-*.js', [glue]);
 
 /** Every request of the page's context (the service worker's included) for the app or its data. */
@@ -130,9 +131,11 @@ describe('the first use of a control', () => {
     await page.wiki.close();
   });
 
-  it('Enter in the search box before the app is there opens the results page', async () => {
+  it('Enter in the search box before anything is listed opens the results page', async () => {
     const page = await open('/glossary');
     await holdRequests(page, WASM);
+    // Neither the app nor the search before it (e2e/early-search.test.mjs) has answered yet.
+    await holdRequests(page, matchingBuilt('**/search_engine_bg.wasm', ['/search_engine_bg.wasm']));
     await page.locator('#search-input').click();
     await page.keyboard.type('tilda');
     await page.keyboard.press('Enter');

@@ -12,7 +12,7 @@ import { NAMES, ROUTES, appFiles, builtHeading, decoded, matchingBuilt, textOf }
 
 const PAGES = ROUTES;
 const BUILDS = [['dist', '/'], ['dist-sub', '/imperfects/']];
-const WASM = matchingBuilt('**/*.wasm', [appFiles().wasm]);
+const WASM = matchingBuilt('**/imperfects-wiki-*.wasm', [appFiles().wasm]);
 
 /**
  * A page's heading at the safe default: a character met later is behind a gate, and a map
@@ -111,6 +111,13 @@ describe('the prerendered files', () => {
       for (const file of others) {
         const text = readFileSync(join(root, file), 'utf8');
         assert.deepEqual(secrets['0'].filter((s) => text.includes(s)), [], file);
+      }
+      // The search index of each setting (search before the app, which names where they are)
+      // holds nothing hidden at that setting.
+      const indexFile = JSON.parse(readFileSync(join(root, 'search.js'), 'utf8').match(/^const FILES = (\{.*\});$/m)[1]).indexFile;
+      for (const key of SETTING_KEYS) {
+        const text = readFileSync(join(root, indexFile.replace('{key}', key)), 'utf8');
+        assert.deepEqual(secrets[key].filter((s) => text.includes(s)), [], indexFile.replace('{key}', key));
       }
       // The scan does see the text: what the default shows is there, decoded.
       const known = characters.filter((c) => visibleAt(c.introduced, 0));

@@ -1,10 +1,11 @@
 // What the reader does before the app is there, loaded by the boot script (public/boot.js) at the
 // first press, key or focus on a control, so that a reader who only reads never downloads it.
 // It is kept as state the app reads when it takes over, not clicks to replay: a setting or theme
-// stored under the app's keys (the copy follows at once), a revealed spoiler listed by its id,
-// typed text left in the box. A spoiler revealed here is shown at once from the page's finished
-// copy, which holds each statement under its spoiler's id, as the app shows it: as it reads at
-// its own episode. Only the statements pressed enter the page, and the app is not needed.
+// stored under the app's keys (the copy follows at once), a revealed spoiler listed by its id
+// (search before the app is public/search.js). A spoiler revealed here is shown at once from the
+// page's finished copy, which holds each statement under its spoiler's id, as the app shows it:
+// as it reads at its own episode. Only the statements pressed enter the page, and the app is not
+// needed.
 
 // The names this module shares with the app (src/names.rs), which the build writes in.
 const N = __NAMES__;
@@ -122,31 +123,21 @@ export default function start(B) {
     }
   }
 
+  // The search box's "/" shortcut, until the app brings its own.
   function onKey(event) {
     const box = event.target;
-    if (inCopy(box) && box.id === N.searchInputId && event.key === 'Enter' && box.value.trim()) {
-      // Enter before the app can list results opens the results page, as it does in the app
-      // when no result is chosen.
-      event.preventDefault();
-      location.assign(N.searchPage + encodeURIComponent(box.value.trim()));
-    } else if (event.key === '/' && !(box instanceof Element && box.closest('input, select, textarea, [contenteditable]'))) {
-      // The search box's "/" shortcut, until the app brings its own.
-      const input = copy()?.querySelector(`#${N.searchInputId}`);
-      if (!input) return;
-      event.preventDefault();
-      input.focus();
-    }
+    if (event.key !== '/' || (box instanceof Element && box.closest('input, select, textarea, [contenteditable]'))) return;
+    const input = copy()?.querySelector(`#${N.searchInputId}`);
+    if (!input) return;
+    event.preventDefault();
+    input.focus();
   }
 
   const handlers = {
     change: [onChange],
     click: [onClick, closeDropdowns],
     keydown: [closeDropdowns, onKey],
-    // Search needs the app: typing, or only focusing the box, starts it; the text stays in the
-    // box and the app takes it over.
-    focusin: [(event) => inCopy(event.target) && event.target.id === N.searchInputId && B.start(true)],
   };
-  handlers.input = handlers.focusin;
   return {
     act: (event) => {
       for (const handle of handlers[event.type] ?? []) handle(event);

@@ -11,7 +11,8 @@
 //   its id, typed text stays in the box (public/actions.js, loaded at the first press, key or
 //   focus on a control);
 // - the app (wasm) is loaded only when the page needs it: never for a reader who only reads;
-//   at the first use of search or of what only it can reveal; at once for an address with a query, an address
+//   at the first use of what only it can reveal, or once search has answered (public/search.js
+//   answers before the app); at once for an address with a query, an address
 //   the copy was not rendered for (a host that answers unknown addresses with index.html), or
 //   no copy at all (the offline shell);
 // - a failure (the app or its data cannot load, the app stops) leaves the page readable, with

@@ -8,7 +8,8 @@
 //   404.html, which every host serves with status 404;
 // - stampServiceWorker: the service worker's cache gets a name of its own for each deploy;
 // - writeHeaders: _headers (Netlify, Cloudflare Pages): the same policy as a header, immutable
-//   caching for hashed files, no-cache for the pages, the data and the service worker, security
+//   caching for hashed files, no-cache for the pages, the data, the service worker and the search
+//   before the app (its files are named by no hash), security
 //   headers, and no indexing of the copies at other spoiler levels.
 // Usage (by trunk): TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL are set; or node finish-dist.mjs DIR BASE
 import { createHash } from 'node:crypto';
@@ -105,7 +106,7 @@ async function stampServiceWorker(dir, files) {
  * Cloudflare Pages reads at most 100 rules; a section directory holds nothing but pages, and
  * so does the directory of the copies at other spoiler levels.
  */
-async function writeHeaders(dir, base, files, { policy, levelsDir }) {
+async function writeHeaders(dir, base, files, { policy, levelsDir, searchFiles }) {
   // frame-ancestors only works as a header; in a <meta> tag the browser ignores it and complains.
   const headerPolicy = `${policy}; frame-ancestors 'none'`;
   const pagePaths = new Set([base, `${base}index.html`, `${base}404.html`, `${base}shell.html`]);
@@ -116,7 +117,7 @@ async function writeHeaders(dir, base, files, { policy, levelsDir }) {
   const rules = [
     `${base}*\n  Content-Security-Policy: ${headerPolicy}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  X-Frame-Options: DENY`,
     ...files.filter(isHashed).map((file) => `${base}${file}\n  Cache-Control: public, max-age=31536000, immutable`),
-    ...[...pagePaths, `${base}sw.js`, `${base}preview.js`, `${base}actions.js`, `${base}data/*`, `${base}manifest.webmanifest`]
+    ...[...pagePaths, `${base}sw.js`, `${base}preview.js`, `${base}actions.js`, `${base}data/*`, `${base}manifest.webmanifest`, ...searchFiles.map((file) => `${base}${file}`)]
       .map((path) => `${path}\n  Cache-Control: no-cache`),
     `${base}${levelsDir}/*\n  X-Robots-Tag: noindex`,
   ];

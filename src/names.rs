@@ -171,3 +171,12 @@ pub const ACTIONS_FILE: &str = "actions.js";
 pub const SHELL_FILE: &str = "shell.html";
 /// The [`PAGE_ATTR`] of a "not found" page, which is right at any address.
 pub const ANY_ADDRESS: &str = "*";
+/// The search of a page before the app, a module the boot script loads at the first focus on
+/// the header's search box (public/search.js).
+pub const SEARCH_FILE: &str = "search.js";
+/// The search index for each setting, where `{key}` is the setting's key (`Setting::key`):
+/// written by the prerenderer, read by public/search.js.
+pub const SEARCH_INDEX_FILE: &str = "search-index/{key}.txt";
+/// The search engine's two files, which trunk names after its binary (src/bin/search_engine.rs,
+/// `data-bin` in index.html): the glue, a classic script, and the wasm.
+pub const SEARCH_ENGINE_FILES: [&str; 2] = ["search_engine.js", "search_engine_bg.wasm"];

@@ -23,6 +23,12 @@ impl Href {
         Href(format!("/{}", pathname.trim_start_matches(['/', '\\'])))
     }
 
+    /// An address as [`Href::as_str`] gave it, read back (from a search index file): it has
+    /// the deployment path in it already.
+    pub fn read_back(address: &str) -> Href {
+        Href(address.to_owned())
+    }
+
     /// The address as text, for comparing and for the router.
     pub fn as_str(&self) -> &str {
         &self.0

@@ -27,6 +27,10 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind, in the order the index files number them.
+    const ALL: [Kind; 6] =
+        [Kind::Character, Kind::Creature, Kind::Power, Kind::Episode, Kind::Term, Kind::Show];
+
     /// How a result names what it is.
     pub fn label(self) -> &'static str {
         match self {
@@ -66,6 +70,19 @@ impl Document {
             None => self.clone(),
         }
     }
+}
+
+/// How many results the header's list shows; the results page lists them all.
+pub const LISTED: usize = 8;
+
+/// What the header's list shows for a query: the best results, or, when there are none, the
+/// entries offered instead.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Listed {
+    /// Whether the query found anything (else `documents` are the entries offered instead).
+    pub found: bool,
+    /// What the list shows, in order.
+    pub documents: Vec<Document>,
 }
 
 /// A searchable text of a document: its normalized form and its words, as characters so that
@@ -131,6 +148,10 @@ pub struct SearchIndex {
     /// [`FILLER`] and the words of the show's title, as a query's words are compared.
     filler: Vec<Vec<char>>,
 }
+
+/// What separates the fields of a document in an index file: a control character no text of
+/// the wiki holds (encoding checks).
+const FIELD: char = '\u{1f}';
 
 const NAME: u8 = 0;
 const ALIAS: u8 = 1;
@@ -306,6 +327,105 @@ impl SearchIndex {
         offer.into_iter().map(|doc| doc.seen_with(setting)).collect()
     }
 
+    /// What the header's list shows a reader with `setting` for `query`: the app's search box
+    /// and the search engine of the page before the app (src/bin/search_engine.rs) alike.
+    pub fn listed(&self, query: &str, setting: Setting) -> Listed {
+        let found: Vec<Document> = self.search(query, setting).take(LISTED).collect();
+        match found.is_empty() && !query.trim().is_empty() {
+            true => Listed { found: false, documents: self.nearest(query, setting) },
+            false => Listed { found: true, documents: found },
+        }
+    }
+
+    /// Only what a reader with `setting` may search, as they may see it: the documents, keys
+    /// and titles the setting holds back are not in it at all, so it can be written to a file
+    /// of its own (see [`SearchIndex::encode`]) and answer that reader exactly as this index does.
+    pub fn for_setting(&self, setting: Setting) -> SearchIndex {
+        let documents = self
+            .documents
+            .iter()
+            .filter(|doc| doc.reveal.visible_at(setting.progress))
+            .map(|doc| Document {
+                titled: None,
+                keys: doc
+                    .keys
+                    .iter()
+                    .filter(|key| key.visible(setting))
+                    .map(|key| Key { title_of: None, shown_from: Reveal::Premise, ..key.clone() })
+                    .collect(),
+                ..doc.seen_with(setting)
+            })
+            .collect();
+        SearchIndex { documents, filler: self.filler.clone() }
+    }
+
+    /// The file of the index for a reader with `setting`, which the prerenderer writes for each
+    /// setting: the setting's key and the number of documents on the first line (a file cut
+    /// short does not read back), then only what the setting may search
+    /// ([`SearchIndex::for_setting`]), [`SearchIndex::encode`]d.
+    pub fn file(&self, setting: Setting) -> Result<String, String> {
+        let index = self.for_setting(setting);
+        Ok(format!("{} {}\n{}", setting.key(), index.len(), index.encode()?))
+    }
+
+    /// A file as [`SearchIndex::file`] wrote it: the setting it is for and its index; `None`
+    /// for anything else.
+    pub fn read_file(text: &str) -> Option<(Setting, SearchIndex)> {
+        let (head, index) = text.split_once('\n')?;
+        let (key, count) = head.split_once(' ')?;
+        let setting = Setting::all().find(|setting| setting.key() == key)?;
+        let index = SearchIndex::decode(index).filter(|index| count.parse() == Ok(index.len()))?;
+        Some((setting, index))
+    }
+
+    /// The index as text, for the page before the app: the filler words on the first line,
+    /// then a line per document (its kind's number, reveal, title, snippet, address, and each
+    /// key as its weight and searchable text), fields apart by [`FIELD`]. Plain text keeps a
+    /// JSON parser out of the engine's wasm. Fails on a text that holds a separator.
+    fn encode(&self) -> Result<String, String> {
+        let field = FIELD.to_string();
+        let mut lines =
+            vec![self.filler.iter().map(|w| w.iter().collect::<String>()).collect::<Vec<_>>().join(" ")];
+        for doc in &self.documents {
+            let kind = Kind::ALL.iter().position(|&k| k == doc.kind).unwrap_or_default();
+            let reveal = match doc.reveal {
+                Reveal::Premise => String::new(),
+                Reveal::Episode(n) => n.to_string(),
+            };
+            let mut fields =
+                vec![kind.to_string(), reveal, doc.title.clone(), doc.snippet.clone(), doc.href.to_string()];
+            fields.extend(
+                doc.keys.iter().map(|key| format!("{}{}", key.weight, key.text.iter().collect::<String>())),
+            );
+            if let Some(text) = fields.iter().find(|text| text.contains([FIELD, '\n'])) {
+                return Err(format!("a searchable text holds a separator: {text:?}"));
+            }
+            lines.push(fields.join(&field));
+        }
+        Ok(lines.join("\n"))
+    }
+
+    /// An index as [`SearchIndex::encode`] wrote it; `None` for anything else.
+    fn decode(text: &str) -> Option<SearchIndex> {
+        let mut lines = text.split('\n');
+        let filler = lines.next()?.split(' ').map(|w| w.chars().collect()).collect();
+        let documents = lines
+            .map(|line| {
+                let mut fields = line.split(FIELD);
+                let kind = *Kind::ALL.get(fields.next()?.parse::<usize>().ok()?)?;
+                let reveal = match fields.next()? {
+                    "" => Reveal::Premise,
+                    n => Reveal::Episode(n.parse().ok()?),
+                };
+                let (title, snippet) = (fields.next()?.to_owned(), fields.next()?.to_owned());
+                let href = paths::Href::read_back(fields.next()?);
+                let keys = fields.map(Key::read_back).collect::<Option<_>>()?;
+                Some(Document { kind, title, snippet, href, reveal, titled: None, keys })
+            })
+            .collect::<Option<_>>()?;
+        Some(SearchIndex { documents, filler })
+    }
+
     /// How many documents the index holds, for the benchmark.
     pub fn len(&self) -> usize {
         self.documents.len()
@@ -345,9 +465,19 @@ impl Document {
 
 impl Key {
     fn new(weight: u8, text: &str) -> Self {
-        let text = searchable(text);
+        Key::searchable(weight, &searchable(text))
+    }
+
+    /// A key of text already [`searchable`].
+    fn searchable(weight: u8, text: &str) -> Self {
         let words = text.split(' ').filter(|w| !w.is_empty()).map(|w| w.chars().collect()).collect();
         Key { weight, title_of: None, shown_from: Reveal::Premise, text: text.chars().collect(), words }
+    }
+
+    /// A key as [`SearchIndex::encode`] wrote it: its weight's digit, then its text.
+    fn read_back(field: &str) -> Option<Key> {
+        let weight = field.chars().next()?.to_digit(10)?;
+        Some(Key::searchable(u8::try_from(weight).ok()?, &field[1..]))
     }
 
     /// Whether a reader with `setting` may find the document by this key.

@@ -13,6 +13,7 @@ use imperfects_wiki::components::{HELD_BACK_LINE, LATER_LINE};
 use imperfects_wiki::format::long_date;
 use imperfects_wiki::model::{Progress, Setting, Wiki};
 use imperfects_wiki::prerender::render_page;
+use imperfects_wiki::search::normalize;
 use imperfects_wiki::state::{Loaded, SpoilerChoice};
 use imperfects_wiki::{contribute, sections};
 use std::path::Path;
@@ -118,6 +119,58 @@ fn at_every_setting_no_page_exposes_anything_later() {
             // Strict mode names no later episode, not even in a placeholder.
             if setting.collapses() && page.exposed.contains("Spoiler from episode") {
                 leaks.push(format!("{} at {}: a placeholder names its episode", page.route, setting.key()));
+            }
+        }
+    }
+    assert!(leaks.is_empty(), "{} leaks, the first: {:#?}", leaks.len(), &leaks[..leaks.len().min(20)]);
+}
+
+/// The search index file the build writes for `setting` (for the search before the app): the
+/// texts a reader sees (titles, snippets, addresses) as they are, and the searchable keys as
+/// words (normalized, as search compares them), with the words of those texts beside them.
+struct SearchFile {
+    shown: String,
+    shown_words: String,
+    key_words: String,
+}
+
+fn search_file(loaded: &Loaded, setting: Setting) -> SearchFile {
+    let file = loaded.search.file(setting).unwrap_or_else(|error| panic!("{error}"));
+    let (mut shown, mut keys) = (Vec::new(), Vec::new());
+    // The setting's line, the filler words, then a line per document: kind, reveal, title,
+    // snippet and address, then each key as its weight's digit and its text.
+    for (n, line) in file.lines().enumerate().skip(1) {
+        for (i, field) in line.split('\u{1f}').enumerate() {
+            match (n, i) {
+                (1, _) => keys.push(field.to_owned()),
+                (_, 2..=4) => shown.push(field.to_owned()),
+                (_, 5..) => keys.push(field.get(1..).unwrap_or_default().to_owned()),
+                _ => {}
+            }
+        }
+    }
+    let words = |texts: &[String]| {
+        format!(" {} ", texts.iter().map(|t| normalize(t)).collect::<Vec<_>>().join(" | "))
+    };
+    SearchFile { shown: shown.join("\n"), shown_words: words(&shown), key_words: words(&keys) }
+}
+
+#[test]
+fn at_every_setting_the_search_index_file_holds_nothing_later() {
+    let wiki = wiki();
+    let loaded = Loaded::new(Arc::clone(&wiki));
+    let mut leaks = Vec::new();
+    for setting in Setting::all() {
+        let file = search_file(&loaded, setting);
+        for secret in hidden(&wiki, setting) {
+            // As the pages are swept, and a secret as searchable words: a hidden name among the
+            // keys, unless its words are only those of a text the reader may read ("control" in
+            // a definition is not the power of that name).
+            let words = format!(" {} ", normalize(&secret));
+            if file.shown.contains(&secret)
+                || file.key_words.contains(&words) && !file.shown_words.contains(&words)
+            {
+                leaks.push(format!("{}: {}", setting.key(), secret.chars().take(80).collect::<String>()));
             }
         }
     }

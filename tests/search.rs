@@ -313,3 +313,88 @@ fn a_slip_too_many_for_search_is_offered_as_the_nearest_name() {
         Some("/characters/alex-sarkov")
     );
 }
+
+/// Queries from the data itself: every name, alias, actor, power, term, title and phrasing,
+/// whole and by its first three letters, each character's name with its last letter dropped,
+/// and a few that find nothing; each once.
+fn queries(wiki: &Wiki) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for c in wiki.characters() {
+        names.push(c.name.clone());
+        names.extend(c.aliases.iter().chain(&c.actor).cloned());
+    }
+    for creature in wiki.creatures() {
+        names.push(creature.name.clone());
+        names.extend(creature.powers.iter().map(|power| power.name.clone()));
+    }
+    names.extend(wiki.episodes().iter().filter_map(|e| e.title.clone()));
+    for t in wiki.glossary() {
+        names.push(t.term.clone());
+        names.extend(t.aliases.iter().cloned());
+    }
+    names.extend(asked_as(wiki).into_iter().flat_map(|(_, asked)| asked));
+    let start = |name: &String| name.chars().take(3).collect::<String>();
+    let slip = |name: &String| name.chars().take(name.chars().count().saturating_sub(1)).collect::<String>();
+    let mut queries: std::collections::BTreeSet<String> =
+        names.iter().flat_map(|name| [name.clone(), start(name)]).collect();
+    queries.extend(wiki.characters().iter().map(|c| slip(&c.name)));
+    queries.extend(["", "  ", "episode 3", "zzzzqx"].map(str::to_owned));
+    queries.into_iter().collect()
+}
+
+/// What the header's list shows: whether anything was found, and each entry's kind, title,
+/// snippet and address.
+fn shown(listed: &imperfects_wiki::search::Listed) -> (bool, Vec<(Kind, String, String, String)>) {
+    let entries =
+        listed.documents.iter().map(|d| (d.kind, d.title.clone(), d.snippet.clone(), d.href.to_string()));
+    (listed.found, entries.collect())
+}
+
+#[test]
+fn the_index_file_of_each_setting_answers_as_the_app_does() {
+    let wiki = wiki();
+    let index = SearchIndex::build(&wiki);
+    let queries = queries(&wiki);
+    assert!(queries.len() > 100, "only {} queries: the table reads nothing", queries.len());
+    let settings: Vec<Setting> = Setting::all().collect();
+    // Two settings at a time: this is most of the file's time in a debug build.
+    std::thread::scope(|scope| {
+        for half in settings.chunks(settings.len().div_ceil(2)) {
+            let (index, queries) = (&index, &queries);
+            scope.spawn(move || {
+                for &setting in half {
+                    let file = index.file(setting).unwrap_or_else(|error| panic!("{error}"));
+                    let Some((read_setting, read)) = SearchIndex::read_file(&file) else {
+                        panic!("the index file at {} does not read back", setting.key())
+                    };
+                    assert_eq!(read_setting, setting);
+                    for query in queries {
+                        assert_eq!(
+                            shown(&read.listed(query, setting)),
+                            shown(&index.listed(query, setting)),
+                            "{query:?} at {}",
+                            setting.key()
+                        );
+                    }
+                }
+            });
+        }
+    });
+}
+
+#[test]
+fn an_index_file_that_is_not_one_reads_as_nothing() {
+    let file = index().file(Setting::default()).unwrap_or_default();
+    let cut = &file[..file.len() / 2];
+    let lines = || cut.lines().take(cut.lines().count() - 1);
+    let whole_lines = lines().collect::<Vec<_>>().join("\n");
+    for text in
+        ["", "<!DOCTYPE html><html></html>", "99 1\n", cut.trim_end_matches(|c| c != '\u{1f}'), &whole_lines]
+    {
+        assert!(
+            SearchIndex::read_file(text).is_none(),
+            "{:?} reads as an index",
+            &text[..text.len().min(40)]
+        );
+    }
+}

@@ -1,8 +1,8 @@
 // The boot script's part (see public/boot.js): what the reader does before the app is there. A
 // setting changed elsewhere is followed here; what the reader does on the page is handled by
 // public/actions.js, loaded at the first press, key or focus on a control (a reader who only
-// reads never downloads it), and link previews (public/preview.js) at the first pointing at a
-// link. Each gets the event that loaded it.
+// reads never downloads it), link previews (public/preview.js) at the first pointing at a link,
+// and search (public/search.js) at the first focus on its box. Each gets the event that loaded it.
 const early = (window[N.early] = { [N.earlyRevealed]: [] });
 
 /** A setting changed: here (by the copy or the app) or in another tab. */
@@ -46,7 +46,7 @@ function act(event) {
   if (/^(pointerdown|focusin)$/.test(event.type) && fits && page !== N.anyAddress && target?.closest(`#${N.copyId} button[${N.spoilerAttr}]`)) {
     statements().catch(() => {});
   }
-  if (!acting && !target?.closest('button, input, select, summary') && event.key !== '/') return;
+  if (!acting && !target?.closest(`button, input:not(#${N.searchInputId}), select, summary`) && event.key !== '/') return;
   acting ??= load(N.actionsFile, {
     early, copy, level, watched, withTwists, choose, put, say, unsay, readerLevel, start, markRevealing, statements,
     choice: () => choice,
@@ -82,5 +82,16 @@ function listenForActions() {
     if (event.persisted) dispatchEvent(new Event(N.settingEvent));
   });
   for (const type of ['pointerdown', 'focusin', 'click', 'change', 'input', 'keydown']) document.addEventListener(type, act, true);
+  // Search before the app gets every event of the box (in the same dispatch, once it is there,
+  // so that it can still prevent a key's default); if it cannot be loaded, the app is started
+  // for it.
+  let search = null;
+  for (const type of ['focusin', 'focusout', 'input', 'keydown']) {
+    document.addEventListener(type, (event) => {
+      if (!copy()?.contains(event.target) || event.target.id !== N.searchInputId) return;
+      search ??= load(N.searchFile, { N, readerKey, start }).catch(() => start(true));
+      search.then((handle) => handle?.(event));
+    }, true);
+  }
   for (const type of INTENTS) document.addEventListener(type, previewIntent, { capture: true, passive: true });
 }

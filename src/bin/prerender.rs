@@ -21,7 +21,7 @@ use imperfects_wiki::names;
 use imperfects_wiki::paths;
 use imperfects_wiki::prerender::document::{Page, Template};
 use imperfects_wiki::prerender::{
-    actions, feed, history, opensearch, render_page, service_worker, structured_data,
+    actions, feed, history, opensearch, render_page, search, service_worker, structured_data,
 };
 use imperfects_wiki::state::{Loaded, SpoilerChoice};
 use imperfects_wiki::{deployment, sections};
@@ -161,12 +161,26 @@ fn prerender(dir: &Path, base: &str, boot: Option<String>) -> Result<usize, Stri
         };
         write(&level_dir.join("404.html"), &template.document(Some(&not_found))?)?;
     }
+    // The search of a page before the app answers from the index of the reader's setting.
+    for setting in Setting::all() {
+        let file = names::SEARCH_INDEX_FILE.replace("{key}", &setting.key());
+        write(&dir.join(file), &loaded.search.file(setting)?)?;
+    }
     // The app alone, for the service worker to answer with offline for a page it has not kept.
     write(&dir.join(names::SHELL_FILE), &template.document(None)?)?;
     write(&dir.join("sw.js"), &service_worker())?;
     write(&dir.join(names::ACTIONS_FILE), &actions())?;
+    write(&dir.join(names::SEARCH_FILE), &search())?;
     // For the host's headers, which scripts/finish-dist.mjs writes next.
-    let build = serde_json::json!({ "policy": template.policy().join("; "), "levelsDir": names::LEVELS_DIR });
+    // The search before the app is named by no hash: a deploy must reach it at once.
+    let index_files = names::SEARCH_INDEX_FILE.replace("{key}", "*");
+    let search =
+        [names::SEARCH_FILE, names::SEARCH_ENGINE_FILES[0], names::SEARCH_ENGINE_FILES[1], &index_files];
+    let build = serde_json::json!({
+        "policy": template.policy().join("; "),
+        "levelsDir": names::LEVELS_DIR,
+        "searchFiles": search,
+    });
     write(&dir.join("build.json"), &build.to_string())?;
     write_robots(dir, &origin, &pages)?;
     write(&dir.join(names::OPENSEARCH_FILE), &opensearch::description())?;

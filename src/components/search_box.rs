@@ -1,14 +1,11 @@
 use crate::names;
 use crate::paths::{self, Href};
-use crate::search::Document;
+use crate::search::Listed;
 use crate::state::{use_setting, use_store};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// How many results the drop-down lists; the results page lists them all.
-const LISTED: usize = 8;
 
 /// The search box in the header: results as you type, arrow keys to move, Enter to open, Escape
 /// to close, `/` to focus it from anywhere. It follows the ARIA combobox pattern, so screen
@@ -25,13 +22,7 @@ pub fn SearchBox() -> impl IntoView {
     let input = NodeRef::<html::Input>::new();
     let listed = Memo::new(move |_| {
         let (q, setting) = (query.get(), setting.get());
-        store.search().map_or_else(Listed::default, |index| {
-            let found: Vec<_> = index.search(&q, setting).take(LISTED).collect();
-            match found.is_empty() && !q.trim().is_empty() {
-                true => Listed { found: false, documents: index.nearest(&q, setting) },
-                false => Listed { found: true, documents: found },
-            }
-        })
+        store.search().map_or_else(Listed::default, |index| index.listed(&q, setting))
     });
     let selected = move || match listed.with(|listed| listed.found) {
         true => Some(active.get().unwrap_or(0)),
@@ -177,13 +168,6 @@ pub fn SearchBox() -> impl IntoView {
             <div class="visually-hidden" role="status" aria-live="polite">{status}</div>
         </div>
     }
-}
-
-/// What the list shows: the results, or, when there are none, the entries offered instead.
-#[derive(Clone, Default, PartialEq)]
-struct Listed {
-    found: bool,
-    documents: Vec<Document>,
 }
 
 /// Whether a key press is typing into a text field, where `/` is a character, not a shortcut.

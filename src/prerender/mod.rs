@@ -15,7 +15,7 @@ pub mod opensearch;
 mod scripts;
 pub mod structured_data;
 
-pub use scripts::{actions, service_worker};
+pub use scripts::{actions, search, service_worker};
 
 use crate::app::Site;
 use crate::paths;

@@ -20,6 +20,9 @@ const BOOT_PARTS: [&str; 6] = [
 /// Where the parts go in the boot script.
 const PARTS_MARK: &str = "__PARTS__";
 const SW_SOURCE: &str = include_str!("../../public/sw.js");
+const SEARCH_SOURCE: &str = include_str!("../../public/search.js");
+/// Where the search engine's and index's names go in the search script.
+const FILES_MARK: &str = "__FILES__";
 /// The rules of the reader's state, a module of its own (for its tests) that both scripts get.
 const READER_SOURCE: &str = include_str!("../../public/reader.js");
 /// What the reader does before the app, a module the boot script loads when it is needed.
@@ -34,13 +37,25 @@ const READER_MARK: &str = "__READER__";
 /// The boot script, with the app's two files: the glue script and the wasm.
 pub fn boot(glue: &str, wasm: &str, page_styles: &str) -> String {
     let joined = with_reader_rules(&boot_source());
-    let names = names_json(Some((glue, wasm, page_styles)), &[&joined, PREVIEW_SOURCE]);
+    // It hands its names on to the link previews and the search before the app.
+    let names = names_json(Some((glue, wasm, page_styles)), &[&joined, PREVIEW_SOURCE, SEARCH_SOURCE]);
     without_comment_lines(&joined.replace(NAMES_MARK, &names))
 }
 
 /// The boot script with its parts in place.
 fn boot_source() -> String {
     BOOT_SOURCE.replacen(PARTS_MARK, &BOOT_PARTS.join("\n"), 1)
+}
+
+/// The search before the app (public/search.js), with the names of its engine's two files and
+/// of the index files, which only it needs (every page's boot script gives it the rest).
+pub fn search() -> String {
+    let files = serde_json::json!({
+        "indexFile": names::SEARCH_INDEX_FILE,
+        "glue": names::SEARCH_ENGINE_FILES[0],
+        "wasm": names::SEARCH_ENGINE_FILES[1],
+    });
+    SEARCH_SOURCE.replacen(FILES_MARK, &files.to_string(), 1)
 }
 
 /// The service worker, with every name: it comes once, after the page, so the tests read the
@@ -94,7 +109,7 @@ fn names_json(app: Option<(&str, &str, &str)>, scripts: &[&str]) -> String {
         "themeSelectId": names::THEME_SELECT_ID,
         "statusClass": names::STATUS_CLASS,
         "mainId": names::MAIN_ID,
-        // Where Enter in the search box leads before the app can list results.
+        // Where Enter in the search box leads when no result is chosen.
         "searchPage": crate::paths::search("").as_str(),
         "early": names::EARLY_GLOBAL,
         "earlyRevealed": names::EARLY_REVEALED,
@@ -140,7 +155,9 @@ fn names_json(app: Option<(&str, &str, &str)>, scripts: &[&str]) -> String {
         "keepMessage": names::KEEP_MESSAGE,
         "prerenderedAttr": names::PRERENDERED_ATTR,
     });
-    for more in [actions, watch_along, trust] {
+    // Search before the app: its module (the rest of its names are its own, see `search`).
+    let search = serde_json::json!({ "searchFile": names::SEARCH_FILE });
+    for more in [actions, watch_along, trust, search] {
         if let (Some(names), serde_json::Value::Object(more)) = (names.as_object_mut(), more) {
             names.extend(more);
         }
@@ -180,7 +197,9 @@ mod tests {
     #[test]
     fn the_scripts_use_only_names_the_app_defines() {
         let mut used = 0;
-        for script in [boot_source().as_str(), SW_SOURCE, READER_SOURCE, PREVIEW_SOURCE, ACTIONS_SOURCE] {
+        for script in
+            [boot_source().as_str(), SW_SOURCE, READER_SOURCE, PREVIEW_SOURCE, ACTIONS_SOURCE, SEARCH_SOURCE]
+        {
             let names: serde_json::Value =
                 serde_json::from_str(&names_json(Some(("g", "w", "s")), &[script])).unwrap_or_default();
             for name in names_used(script) {
@@ -192,6 +211,15 @@ mod tests {
             }
         }
         assert!(used > 40, "only {used} names used found: the scan reads nothing");
+    }
+
+    #[test]
+    fn the_search_script_gets_its_files_names() {
+        let script = search();
+        assert!(!script.contains(FILES_MARK));
+        for name in names::SEARCH_ENGINE_FILES {
+            assert!(script.contains(&format!("\"{name}\"")), "{name}");
+        }
     }
 
     #[test]

@@ -77,15 +77,16 @@ const sleep = (t) => new Promise((done) => setTimeout(done, t));
  * `untimed`. A copy under `visibility: hidden` is not painted, so it is not shown.
  * The loop stops once it has what it needs, so idle pages left open do not load the machine.
  */
-function WATCH({ level, query, suggestion }) {
+function WATCH({ level, query, suggestion, reveal }) {
   if (location.protocol === 'about:') return;
   const marks = (window.__marks = {});
   addEventListener('keydown', (event) => { marks.lastKey = event.timeStamp; }, true);
+  addEventListener('pointerdown', (event) => { marks.press ??= event.timeStamp; }, true);
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') marks.fcp = entry.startTime;
   }).observe({ type: 'paint', buffered: true });
 
-  const TIMED = 'main h1, [role="option"]';
+  const TIMED = 'main h1, [role="option"], main .revealed';
   const presented = new Map();
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (entry.element && !presented.has(entry.element)) presented.set(entry.element, entry.renderTime || entry.startTime);
@@ -108,7 +109,8 @@ function WATCH({ level, query, suggestion }) {
   const visible = (el) => el.getClientRects().length > 0 && el.checkVisibility({ visibilityProperty: true });
   const shown = (selector) => [...document.querySelectorAll(selector)].filter(visible);
   const heading = () => shown('main h1').find((h1) => h1.textContent.trim());
-  const header = () => shown('#watched-select')[0]?.value ?? null;
+  // The header's select sits in the setting's panel, closed or not: the panel's button is what shows.
+  const header = () => [...document.querySelectorAll('#watched-select')].find((select) => visible(select.closest('details') ?? select))?.value ?? null;
   const own = () => {
     const root = document.documentElement;
     if (!root.hasAttribute('data-level')) return document.getElementById('prerendered') ? null : heading();
@@ -131,6 +133,7 @@ function WATCH({ level, query, suggestion }) {
     check('heading', heading);
     if (level !== undefined) check('own', own);
     if (query && marks.lastKey !== undefined) check('suggestion', suggested);
+    if (reveal && marks.press !== undefined) check('revealed', () => shown('main .revealed').find((el) => el.textContent.trim()));
     for (const [name, { at, el }] of Object.entries(seen)) {
       if (marks[name] !== undefined) continue;
       const shownAt = presentedAt(el);
@@ -141,7 +144,7 @@ function WATCH({ level, query, suggestion }) {
       }
     }
     const done = marks.heading !== undefined && (level === undefined || marks.own !== undefined)
-      && (!query || marks.suggestion !== undefined);
+      && (!query || marks.suggestion !== undefined) && (!reveal || marks.revealed !== undefined);
     if (!done && now - started < 2 * 60_000) requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
@@ -207,14 +210,14 @@ async function workerControl(browser, pageSession) {
  * navigation (and the network of its service worker, if allowed), the reader's spoiler
  * setting preset when `level` is given, and WATCH in every document.
  */
-async function openThrottled(browser, { level, query, serviceWorkers = 'block' } = {}) {
+async function openThrottled(browser, { level, query, reveal, serviceWorkers = 'block' } = {}) {
   const context = await browser.newContext({ serviceWorkers });
   if (level !== undefined) {
     await context.addInitScript(([key, value]) => {
       try { localStorage.setItem(key, value); } catch (e) { /* about:blank */ }
     }, [STORAGE_KEY, storedChoice(level)]);
   }
-  await context.addInitScript(WATCH, { level, query, suggestion: SUGGESTION });
+  await context.addInitScript(WATCH, { level, query, suggestion: SUGGESTION, reveal });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
@@ -256,7 +259,7 @@ async function openThrottled(browser, { level, query, serviceWorkers = 'block' }
  * heading is painted. A failed run is recorded as its message, so one bad load costs a number,
  * not the benchmark.
  */
-function series(browser, { url, level, warm = false, serviceWorkers = 'block', query, wanted = ['heading'], act }) {
+function series(browser, { url, level, warm = false, serviceWorkers = 'block', query, reveal, wanted = ['heading'], act }) {
   let open = null;
   const once = async (tab) => {
     const marks = await tab.load(url, act ? ['heading'] : wanted);
@@ -269,11 +272,11 @@ function series(browser, { url, level, warm = false, serviceWorkers = 'block', q
     async run() {
       try {
         if (!warm) {
-          const tab = await openThrottled(browser, { level, query, serviceWorkers });
+          const tab = await openThrottled(browser, { level, query, reveal, serviceWorkers });
           try { return await once(tab); } finally { await tab.close(); }
         }
         if (!open) {
-          const tab = await openThrottled(browser, { level, query, serviceWorkers });
+          const tab = await openThrottled(browser, { level, query, reveal, serviceWorkers });
           try {
             await tab.load(url, wanted);
             if (serviceWorkers === 'allow') await tab.installWorker();
@@ -290,6 +293,11 @@ function series(browser, { url, level, warm = false, serviceWorkers = 'block', q
     },
     close: () => open?.close(),
   };
+}
+
+/** Presses the page's first placeholder of one statement ("Spoiler from episode N — reveal"). */
+async function pressReveal(page) {
+  await page.locator('main button.spoiler:not([data-spoiler*=" "]):visible').first().click({ timeout: WAIT });
 }
 
 /** Types the query into the visible search box at a person's pace: one key every KEY_EVERY ms. */
@@ -446,7 +454,8 @@ try {
     floor: series(browser, { url: floor[level], warm: serviceWorkers === 'allow' }),
   })));
   const search = series(browser, { url: `${origin}/`, query: QUERY, wanted: ['heading', 'suggestion'], act: typeQuery });
-  const runs = await interleave([visitor.wiki, visitor.floor, ...returning.flatMap((r) => [r.wiki, r.floor]), search]);
+  const reveal = series(browser, { url: origin + PAGE, reveal: true, wanted: ['heading', 'revealed'], act: pressReveal });
+  const runs = await interleave([visitor.wiki, visitor.floor, ...returning.flatMap((r) => [r.wiki, r.floor]), search, reveal]);
 
   console.log(`\n(a) New visitor, ${PAGE}: first main h1 painted`);
   const [wikiRuns, floorRuns] = [runs.get(visitor.wiki), runs.get(visitor.floor)];
@@ -487,8 +496,20 @@ try {
   console.log(`  heading of / ${of(c.heading)}; suggestion ${of(c.after)} after the last key, median per-run ratio to the heading ${ratioOf(c.ratio)}`);
   summary.push(`First search ("${QUERY}", a key every ${KEY_EVERY} ms): suggestion ${ms(c.after.value)} after the last key (${times(c.ratio.value)}x the heading time of /, ${ms(c.heading.value)}).`);
 
+  console.log(`\n(e) New visitor's first reveal: the first "Spoiler from episode N — reveal" on ${PAGE} pressed once the heading is painted, until the statement is painted`);
+  const revealRuns = runs.get(reveal);
+  const e = {
+    heading: over(revealRuns, (r) => r.heading),
+    after: over(revealRuns, (r) => r.revealed - r.press),
+    ratio: over(revealRuns, (r) => (r.revealed - r.press) / r.heading),
+  };
+  console.log(`  heading ${of(e.heading)}; statement ${of(e.after)} after the press, median per-run ratio to the heading ${ratioOf(e.ratio)}`);
+  summary.push(`First reveal on ${PAGE}: the statement ${ms(e.after.value)} after the press (${times(e.ratio.value)}x the heading time, ${ms(e.heading.value)}).`);
+
   // 4. In-app route changes, click to painted, once the app runs (started by using search,
   // which every build answers with the app).
+  // Each beside its floor, in the same tab and run: the same page's static copy (at the same
+  // level) parsed and laid out in the same document, with the same styles, until painted.
   const tab = await openThrottled(browser, { level: 10 });
   const changes = [];
   try {
@@ -496,25 +517,44 @@ try {
     await tab.page.locator('#search-input:visible').first().click({ timeout: WAIT });
     await tab.page.waitForFunction(() => !document.getElementById('prerendered'), null, { timeout: WAIT });
     await tab.page.evaluate(() => document.activeElement?.blur());
-    for (let i = 0; i < RUNS; i += 1) {
-      for (const [link, title] of [['Characters', 'Characters'], ['Episodes', 'Episode guide'], ['Glossary', 'Glossary']]) {
-        const took = await tab.page.evaluate(([link, title, wait]) => new Promise((done) => {
-          const anchor = [...document.querySelectorAll('nav a')].find((a) => a.textContent === link);
-          if (!anchor) return done(`no "${link}" link`);
-          const start = performance.now();
-          const timer = setTimeout(() => done(`"${title}" not shown within ${wait / 1000} s`), wait);
-          const observer = new MutationObserver(() => {
-            if (document.querySelector('main h1')?.textContent === title) {
-              observer.disconnect();
-              clearTimeout(timer);
-              requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
-            }
+    // Home last, as the tab starts there.
+    const sections = await tab.page.evaluate(() => [...new Set([...document.querySelectorAll('header nav a[href]')].map((a) => new URL(a.href).pathname))]
+      .sort((a, b) => (a === location.pathname) - (b === location.pathname)));
+    for (let round = 0; round < RUNS; round += 1) {
+      for (const path of sections) {
+        const copy = `${origin}/levels/10${path === '/' ? '/' : `${path}/`}`;
+        const took = await tab.page.evaluate(async ([path, copy, wait]) => {
+          const html = await (await fetch(copy)).text();
+          const title = new DOMParser().parseFromString(html, 'text/html').querySelector('main h1')?.textContent;
+          const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+          await painted();
+          let start = performance.now();
+          const holder = document.createElement('div');
+          holder.append(document.adoptNode(new DOMParser().parseFromString(html, 'text/html').querySelector('main')));
+          document.body.append(holder);
+          holder.getBoundingClientRect();
+          await painted();
+          const floor = performance.now() - start;
+          holder.remove();
+          await painted();
+          const anchor = [...document.querySelectorAll('header nav a[href]')].find((a) => new URL(a.href).pathname === path);
+          if (!anchor) return `no link to ${path}`;
+          return new Promise((done) => {
+            const timer = setTimeout(() => done(`"${title}" not shown within ${wait / 1000} s`), wait);
+            const observer = new MutationObserver(() => {
+              if (document.querySelector('main h1')?.textContent === title) {
+                observer.disconnect();
+                clearTimeout(timer);
+                painted().then(() => done({ app: performance.now() - start, floor }));
+              }
+            });
+            observer.observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true });
+            start = performance.now();
+            anchor.click();
           });
-          observer.observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true });
-          anchor.click();
-        }), [link, title, WAIT]).catch((error) => `the page was replaced (${error.message.split('\n')[0]})`);
+        }, [path, copy, WAIT]).catch((error) => `the page was replaced (${error.message.split('\n')[0]})`);
         if (typeof took === 'string') throw new Error(took);
-        changes.push(took);
+        changes.push({ path, first: round === 0, ...took, ratio: took.app / took.floor });
       }
     }
   } catch (error) {
@@ -522,9 +562,18 @@ try {
   } finally {
     await tab.close();
   }
-  const worst = changes.length ? Math.max(...changes) : NaN;
-  console.log(`\n(d) In-app route change, click to painted, ${CPU}x CPU: median ${ms(median(changes))}, worst ${ms(worst)} over ${changes.length}`);
-  summary.push(`In-app route change, click to painted: median ${ms(median(changes))}, worst ${ms(worst)} (${changes.length} changes).`);
+  const of_ = (list, key) => median(list.map((c) => c[key]));
+  const firsts = changes.filter((c) => c.first);
+  const worst = changes.length ? Math.max(...changes.map((c) => c.ratio)) : NaN;
+  console.log(`\n(d) In-app route change to each section, click to painted, beside its floor (the same page's static copy parsed and laid out in the same document), ${CPU}x CPU:`);
+  console.log('| page | app, median | floor, median | ratio, median | first time shown: app / floor / ratio |\n|---|---|---|---|---|');
+  for (const path of [...new Set(changes.map((c) => c.path))]) {
+    const each = changes.filter((c) => c.path === path);
+    const first = each.find((c) => c.first);
+    console.log(`| ${path} | ${ms(of_(each, 'app'))} | ${ms(of_(each, 'floor'))} | ${times(of_(each, 'ratio'))} | ${first ? `${ms(first.app)} / ${ms(first.floor)} / ${times(first.ratio)}` : 'n/a'} |`);
+  }
+  console.log(`  over ${changes.length} changes: median ratio ${times(of_(changes, 'ratio'))}, the first time each page is shown ${times(of_(firsts, 'ratio'))}, worst ${times(worst)}`);
+  summary.push(`In-app route change to each section, click to painted, against the same page's static copy parsed and laid out: median ratio ${times(of_(changes, 'ratio'))} (the first time each page is shown: ${times(of_(firsts, 'ratio'))}; worst ${times(worst)}), median ${ms(of_(changes, 'app'))} (${changes.length} changes).`);
 
   console.log(`\n--- summary (${CPU}x CPU, phone network ${NETWORK.latency} ms / ${NETWORK.downloadThroughput * 8 / 1e6} Mbit/s, brotli, median of ${RUNS}) ---`);
   for (const line of summary) console.log(`- ${line}`);

@@ -1,6 +1,6 @@
 // Accessibility: axe-core on one page of each kind (each section's own page and its first
 // entry, search and "not found") in light and dark (zero serious or critical violations), in
-// the app and as prerendered before the app runs, plus the theme switch: remembered, and
+// the app and as prerendered before the app runs (a new visitor's on a phone too), plus the theme switch: remembered, and
 // harmless when storage holds garbage. Pages of a kind share their views; what differs
 // between them is data, which the native page suite (tests/pages.rs) reads at every setting.
 import { describe, it } from 'node:test';
@@ -68,8 +68,11 @@ for (const colorScheme of ['light', 'dark']) {
       });
     }
 
-    it('a prerendered page of each kind, as a new visitor sees it before the app runs', async () => {
-      const page = await open(null, { colorScheme, allowErrors: ['status of 404'] });
+    // On a phone in one theme: the header there is another layout (the site's mark alone, the
+    // sections behind a menu button), with names of its own to check.
+    const phone = colorScheme === 'light' ? { width: 360, height: 740 } : undefined;
+    it(`a prerendered page of each kind, as a new visitor sees it before the app runs${phone ? ', on a phone' : ''}`, async () => {
+      const page = await open(null, { colorScheme, viewport: phone, allowErrors: ['status of 404'] });
       const found = [];
       for (const route of PRERENDERED) {
         await page.goto(page.wiki.origin + route);
@@ -90,14 +93,14 @@ describe('theme switch', () => {
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
     await page.locator('#theme-select').selectOption('dark');
-    assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
     assert.notEqual(await background(), light);
     await page.reload();
     await heading(page);
     assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
     assert.equal(await page.locator('#theme-select').inputValue(), 'dark');
     await page.locator('#theme-select').selectOption('system');
-    assert.equal(await page.locator('html').getAttribute('data-theme'), null);
+    await page.waitForFunction(() => document.documentElement.dataset.theme === undefined);
     assert.equal(await background(), light);
     page.wiki.assertClean();
     await page.wiki.close();

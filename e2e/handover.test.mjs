@@ -95,7 +95,7 @@ describe('early actions', () => {
     const page = await open('/glossary');
     const release = await holdRequests(page, WASM);
     await page.locator('#theme-select').selectOption('dark');
-    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
     await page.locator('.first-visit:visible').getByRole('button', { name: '10', exact: true }).click();
     await page.waitForFunction(() => document.documentElement.dataset.level === '10');
     assert.equal(await page.locator('.first-visit:visible').count(), 0);

@@ -1,10 +1,10 @@
 // The app is loaded only when a page needs it (public/boot.js): never for a reader who only
 // reads (a returning one gets the copy at their level, see handover.test.mjs); at once for an
-// address with a query; otherwise at the first use of search or a spoiler, which the app then
-// takes over.
+// address with a query; otherwise at the first use of search or of what only it can reveal (a
+// held-back page), which the app then takes over. A statement is revealed without it.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { heading, holdRequests, takenOver, useBrowser } from './harness.mjs';
+import { heading, holdRequests, startApp, takenOver, useBrowser } from './harness.mjs';
 import { characters, expectedHeading } from './data.mjs';
 import { appFiles, matchingBuilt } from './site.mjs';
 
@@ -58,22 +58,44 @@ describe('the app starts at once', () => {
 describe('the first use of a control', () => {
   const ending = characters.find((c) => c.slug === 'tilda-weber').status[0].text;
 
-  it('says the app is coming, then does what the reader asked', async () => {
+  it('reveals a statement without the app: the one pressed, from the finished copy, and the app keeps it', async () => {
     const page = await open('/characters/tilda-weber');
     const release = await holdRequests(page, WASM);
-    // A line that stands for several held-back entries lists the id of each: all are revealed.
-    const placeholder = page.locator('#prerendered button.spoiler').first();
-    const ids = (await placeholder.getAttribute('data-spoiler')).split(' ');
-    const [id] = ids;
-    await placeholder.click();
+    const seen = appRequests(page);
+    const statements = () => page.locator('[data-statement]').evaluateAll((els) => els.map((el) => el.dataset.statement.split(' ')[0]).sort());
+    const before = await statements();
+    // The first placeholder of each kind: one statement, and a line standing for several.
+    for (const placeholder of [page.locator('#prerendered button.spoiler:not([data-spoiler*=" "])').first(), page.locator('#prerendered button.spoiler[data-spoiler*=" "]').first()]) {
+      const ids = (await placeholder.getAttribute('data-spoiler')).split(' ');
+      await placeholder.click();
+      for (const id of ids) await page.locator(`#prerendered .revealed[data-spoiler="${id}"] > [data-statement~="${id}"]`).waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-spoiler')), ids[0], 'focus moves to what it revealed');
+      before.push(...ids);
+      assert.deepEqual(await statements(), before.sort(), 'only the statements pressed enter the page');
+    }
+    assert.deepEqual(seen, [], 'the app is not asked for');
+    assert.equal(await page.locator('.app-status').count(), 0, 'nothing to wait for');
+    release();
+    await startApp(page);
+    for (const id of before) await page.locator(`.revealed[data-spoiler="${id}"]`).waitFor();
+    assert.equal(await page.locator('#watched-select').inputValue(), '0', 'the setting is unchanged');
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('says the app is coming for what only it can show, then shows it', async () => {
+    const page = await open('/characters/dr-hallenbeck');
+    const release = await holdRequests(page, WASM);
+    const gate = page.getByRole('button', { name: 'Show anyway' });
+    const id = await gate.getAttribute('data-spoiler');
+    await gate.click();
     await page.getByRole('status').filter({ hasText: 'Loading the wiki’s controls' }).waitFor();
-    assert.equal(await placeholder.getAttribute('aria-busy'), 'true', 'the placeholder says it is on its way');
+    assert.equal(await gate.getAttribute('aria-busy'), 'true', 'the button says it is on its way');
     release();
     await takenOver(page);
-    for (const each of ids) await page.locator(`.revealed[data-spoiler="${each}"]`).waitFor();
+    assert.equal(await page.locator('.spoiler-gate').count(), 0);
     assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-spoiler')), id, 'focus moves to what it revealed');
     assert.equal(await page.locator('.app-status').count(), 0, 'the note goes with the copy');
-    assert.equal(await page.locator('#watched-select').inputValue(), '0', 'the setting is unchanged');
     page.wiki.assertClean();
     await page.wiki.close();
   });
@@ -126,40 +148,13 @@ describe('the first use of a control', () => {
   it('"/" focuses the search box before the app is there, and the app keeps the focus', async () => {
     const page = await open('/episodes');
     await page.keyboard.press('/');
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'search-input');
+    await page.waitForFunction(() => document.activeElement.id === 'search-input');
     await takenOver(page);
     assert.equal(await page.evaluate(() => document.activeElement.id), 'search-input');
     await page.keyboard.type('juan');
     await page.getByRole('option', { name: /Juan Ruiz/ }).waitFor();
     page.wiki.assertClean();
     await page.wiki.close();
-  });
-
-  it('reveals what a placeholder holds or a gated page, with the focus where it was', async () => {
-    // A placeholder lists the id of each entry it stands for (several, for a line of them).
-    let ids = [];
-    const cases = [
-      ['/glossary', async (page) => {
-        const placeholder = page.locator('button.spoiler').first();
-        ids = (await placeholder.getAttribute('data-spoiler')).split(' ');
-        await placeholder.click();
-      },
-        async (page) => {
-          assert.equal(await page.locator('.revealed').count(), ids.length);
-          assert.equal(await page.evaluate(() => document.activeElement.className), 'revealed', 'focus moves to what it revealed');
-        }],
-      ['/characters/dr-hallenbeck', (page) => page.getByRole('button', { name: 'Show anyway' }).click(),
-        async (page) => assert.equal(await page.locator('.spoiler-gate').count(), 0)],
-    ];
-    for (const [path, use, check] of cases) {
-      const page = await open(path);
-      assert.ok(await page.locator('#prerendered').count(), `${path}: prerendered before`);
-      await use(page);
-      await takenOver(page);
-      await check(page);
-      page.wiki.assertClean();
-      await page.wiki.close();
-    }
   });
 
   it('says so when the app cannot be loaded, and the page stays readable', async () => {

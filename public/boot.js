@@ -7,9 +7,11 @@
 //   answers with that one directly when it can, see public/sw.js);
 // - what the reader does before the app is there is state the app reads when it takes over,
 //   not clicks to replay: a setting or theme is stored under the app's keys (and the copy
-//   follows at once), a revealed spoiler is listed by its id, typed text stays in the box;
+//   follows at once), a revealed spoiler is shown from the page's finished copy and listed by
+//   its id, typed text stays in the box (public/actions.js, loaded at the first press, key or
+//   focus on a control);
 // - the app (wasm) is loaded only when the page needs it: never for a reader who only reads;
-//   at the first use of search or a spoiler; at once for an address with a query, an address
+//   at the first use of search or of what only it can reveal; at once for an address with a query, an address
 //   the copy was not rendered for (a host that answers unknown addresses with index.html), or
 //   no copy at all (the offline shell);
 // - a failure (the app or its data cannot load, the app stops) leaves the page readable, with
@@ -17,8 +19,8 @@
 (function (N) {
   // The parts, by job: settings.js (the reader's settings and their rules), copy.js (the copy on
   // screen and the reader's own in its place), notes.js (what the page says, and framing),
-  // app.js (loading the app, and its failures), new.js (what is new), actions.js (what the
-  // reader does before the app). They only declare; what runs, and in what order, is below.
+  // app.js (loading the app, and its failures), new.js (what is new), actions.js (loading what
+  // the reader does before the app). They only declare; what runs, and in what order, is below.
   __PARTS__
 
   applySettings();

@@ -84,6 +84,10 @@ pub const THEME_ATTR: &str = "data-theme";
 /// On a spoiler placeholder, a gate's "Show anyway" and what they reveal: the spoiler's id,
 /// the same in the prerendered copy and the app, at every spoiler level.
 pub const SPOILER_ATTR: &str = "data-spoiler";
+/// Around a statement shown at the reader's level: its spoiler's id and its episode ("s1a2b3c4d
+/// 5"), by which a reveal before the app finds it in the page's finished copy, with what it holds
+/// (public/actions.js).
+pub const STATEMENT_ATTR: &str = "data-statement";
 /// On the first-visit buttons: the level the button chooses.
 pub const WATCHED_ATTR: &str = "data-watched";
 /// The header's search box.
@@ -149,6 +153,10 @@ pub const FILES_CACHE_PREFIX: &str = "imperfects-wiki-files-";
 /// The link previews, a module the boot script loads at the first hover, focus or touch of a
 /// link in a page's content (public/preview.js).
 pub const PREVIEW_FILE: &str = "preview.js";
+/// What the reader does before the app (settings, reveals, search keys, the header's panels), a
+/// module the boot script loads at the first press, key or focus on a control
+/// (public/actions.js): a reader who only reads never downloads it.
+pub const ACTIONS_FILE: &str = "actions.js";
 /// The app without a prerendered page, which the service worker answers with offline.
 pub const SHELL_FILE: &str = "shell.html";
 /// The [`PAGE_ATTR`] of a "not found" page, which is right at any address.

@@ -30,6 +30,11 @@ struct Rendered {
     edit_links: Vec<String>,
     has_title: bool,
     has_description: bool,
+    /// The ids its placeholders reveal, each a statement (not strict mode's line for what is
+    /// later, nor a held-back page, which only the app can show).
+    revealable: Vec<String>,
+    /// The ids of the statements it shows, each with none from a later episode inside it.
+    statements_whole: Vec<String>,
 }
 
 fn wiki() -> Arc<Wiki> {
@@ -69,6 +74,8 @@ fn every_page() -> &'static [Rendered] {
                     edit_links: links_in(&tokens, "edit-links"),
                     has_title: page.head.contains("<title>"),
                     has_description: page.head.contains("name=\"description\""),
+                    revealable: revealable(&tokens),
+                    statements_whole: statements_whole(&tokens),
                 });
             }
         }
@@ -181,6 +188,33 @@ fn at_the_end_of_the_season_every_secret_is_somewhere_to_read() {
         secrets.iter().filter(|s| !aliases.contains(s) && !everything.contains(s.as_str())).collect();
     assert!(missing.is_empty(), "shown nowhere at the end of the season: {missing:#?}");
     assert_eq!(hidden(&wiki, finished), Vec::<String>::new(), "nothing is hidden at the end");
+}
+
+#[test]
+fn every_statement_a_placeholder_holds_is_whole_in_the_finished_copy() {
+    // A reveal before the app takes the statement from the page's finished copy
+    // (public/actions.js), as it reads at its own episode: only if nothing inside it is later
+    // (which the app would keep back), else the reader waits for the app.
+    let pages = every_page();
+    let finished = Setting { progress: Progress::FINISHED, strict: false };
+    let copies: std::collections::HashMap<&str, &Rendered> = pages
+        .iter()
+        .filter(|page| page.setting == finished)
+        .map(|page| (page.route.as_str(), page))
+        .collect();
+    let mut checked = 0;
+    for page in pages {
+        for id in &page.revealable {
+            assert!(
+                copies[page.route.as_str()].statements_whole.contains(id),
+                "{} at {}: the finished copy does not hold statement {id} as at its episode",
+                page.route,
+                page.setting.key()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} placeholders found: the scan reads nothing");
 }
 
 #[test]
@@ -384,6 +418,55 @@ enum Token {
     End(String),
     /// Text, references decoded.
     Text(String),
+}
+
+/// The ids the placeholders of statements reveal (a `button.spoiler`, but not strict mode's
+/// line for everything later).
+fn revealable(tokens: &[Token]) -> Vec<String> {
+    tokens
+        .windows(2)
+        .filter_map(|pair| match pair {
+            [Token::Start(name, attrs), Token::Text(text)] if name == "button" && text != LATER_LINE => {
+                let class = attrs.iter().any(|(k, v)| k == "class" && v == "spoiler");
+                let ids = attrs.iter().find(|(k, _)| k == "data-spoiler").map(|(_, v)| v.clone());
+                ids.filter(|_| class)
+            }
+            _ => None,
+        })
+        .flat_map(|ids| ids.split(' ').map(str::to_owned).collect::<Vec<_>>())
+        .collect()
+}
+
+/// The ids of the statements shown (`<span data-statement="id episode">`) that hold none from a
+/// later episode.
+fn statements_whole(tokens: &[Token]) -> Vec<String> {
+    // The spans open at each point: a statement's id and episode, and whether a later one began
+    // inside it.
+    let mut open: Vec<Option<(String, u8, bool)>> = Vec::new();
+    let mut whole = Vec::new();
+    for token in tokens {
+        match token {
+            Token::Start(name, attrs) if name == "span" => {
+                let statement = attrs.iter().find(|(k, _)| k == "data-statement").and_then(|(_, v)| {
+                    let (id, episode) = v.split_once(' ')?;
+                    Some((id.to_owned(), episode.parse().ok()?, false))
+                });
+                if let Some((_, episode, _)) = &statement {
+                    for (_, outer, later) in open.iter_mut().flatten() {
+                        *later |= *episode > *outer;
+                    }
+                }
+                open.push(statement);
+            }
+            Token::End(name) if name == "span" => {
+                if let Some(Some((id, _, false))) = open.pop() {
+                    whole.push(id);
+                }
+            }
+            _ => {}
+        }
+    }
+    whole
 }
 
 /// The HTML the renderer writes, as tokens: quoted attributes, escaped text, no comments or

@@ -1,8 +1,8 @@
-// The boot script's part (see public/boot.js): what the reader does before the app is there,
-// kept as state the app reads when it takes over: a setting or theme stored under the app's
-// keys (the copy follows at once), a revealed spoiler listed by its id (each of a line's, when
-// one line stands for several), typed text left in the box; and link previews, loaded at the
-// first pointing at a link.
+// The boot script's part (see public/boot.js): what the reader does before the app is there. A
+// setting changed elsewhere is followed here; what the reader does on the page is handled by
+// public/actions.js, loaded at the first press, key or focus on a control (a reader who only
+// reads never downloads it), and link previews (public/preview.js) at the first pointing at a
+// link. Each gets the event that loaded it.
 const early = (window[N.early] = { [N.earlyRevealed]: [] });
 
 /** A setting changed: here (by the copy or the app) or in another tab. */
@@ -21,82 +21,56 @@ function markRevealing() {
   }
 }
 
-const inCopy = (el) => el instanceof Element && !!copy()?.contains(el);
-
-function onChange(event) {
-  const el = event.target;
-  if (!inCopy(el)) return;
-  if (el.id === N.watchedSelectId && level(el.value) !== null) choose(watched(level(el.value)));
-  else if (el.id === N.twistToggleId) choose(withTwists(choice ?? watched(0), el.checked));
-  else if (el.id === N.strictToggleId) {
-    put(N.strictKey, el.checked ? N.strictOn : 'off');
-    dispatchEvent(new Event(N.settingEvent));
-  } else if (el.id === N.themeSelectId) {
-    put(N.themeKey, el.value);
-    dispatchEvent(new Event(N.settingEvent));
-  }
-}
-
-function onClick(event) {
-  const button = event.target instanceof Element ? event.target.closest('button') : null;
-  if (!inCopy(button)) return;
-  if (button.hasAttribute(N.watchedAttr)) {
-    // The first-visit question: the copy that follows has no question, so the note says
-    // what was chosen where the question was.
-    const chosen = level(button.getAttribute(N.watchedAttr));
-    if (chosen === null) return;
-    choose(watched(chosen));
-    say(N.chosen[chosen], 'OK', unsay);
-  } else if (button.hasAttribute(N.markWatchedAttr)) {
-    // "I've watched this" only moves the setting forward, with an undo.
-    const to = level(button.getAttribute(N.markWatchedAttr));
-    const previous = choice;
-    if (to === null || readerLevel() >= to) return;
-    choose(watched(to));
-    say(N.marked[to], 'Undo', () => {
-      unsay();
-      choose(previous ?? watched(0));
+// The page's finished copy, from which a reveal before the app takes the statement: asked for
+// as soon as the reader starts to press, or focuses, a placeholder.
+let finished = null;
+function statements() {
+  finished ??= fetch(copyAt(pathOf(page), settingKey(N.episodes, false)))
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(response.status))))
+    .then((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      if (doc.documentElement.getAttribute(N.pageAttr) !== page) throw new Error('not the copy asked for');
+      return doc;
+    })
+    .catch((error) => {
+      finished = null;
+      throw error;
     });
-  } else if (button.hasAttribute(N.spoilerAttr)) {
-    // One line may stand for several held-back entries: it lists each of their ids.
-    for (const id of button.getAttribute(N.spoilerAttr).split(' ')) {
-      if (id && !early[N.earlyRevealed].includes(id)) early[N.earlyRevealed].push(id);
-    }
-    markRevealing();
-    start(true);
-  }
+  return finished;
 }
 
-// Link previews (public/preview.js): fetched at the first hover, focus or touch of a link in
-// the page's content, so a reader who never points at one downloads nothing for them (and no
-// page carries them inline). The event that asked is handed on once it is there.
+const load = (file, shared) => import(new URL(file, document.baseURI).href).then((module) => module.default(shared));
+let acting = null;
+function act(event) {
+  const target = event.target instanceof Element ? event.target : null;
+  if (/^(pointerdown|focusin)$/.test(event.type) && fits && page !== N.anyAddress && target?.closest(`#${N.copyId} button[${N.spoilerAttr}]`)) {
+    statements().catch(() => {});
+  }
+  if (!acting && !target?.closest('button, input, select, summary') && event.key !== '/') return;
+  acting ??= load(N.actionsFile, {
+    early, copy, level, watched, withTwists, choose, put, say, unsay, readerLevel, start, markRevealing, statements,
+    choice: () => choice,
+  }).catch(() => {
+    acting = null;
+    if (/^(click|change)$/.test(event.type)) say('That did not work: you may be offline.', 'Try again');
+  });
+  acting.then((actions) => actions?.act(event));
+}
+
+// Link previews: fetched at the first hover, focus or touch of a link in the page's content, so
+// a reader who never points at one downloads nothing for them (and no page carries them inline).
 const INTENTS = ['mouseover', 'focusin', 'touchstart'];
 let previews = null;
 function previewIntent(event) {
   if (!(event.target instanceof Element) || !event.target.closest('main a[href]')) return;
-  previews ??= import(new URL(N.previewFile, document.baseURI).href).then((module) => {
+  previews ??= load(N.previewFile, { N, copyAt, readerKey, basePath }).then((handle) => {
     for (const type of INTENTS) document.removeEventListener(type, previewIntent, true);
-    return module.default({ N, copyAt, readerKey, basePath });
+    return handle;
   }, () => null);
   previews.then((handle) => handle?.(event));
 }
 
-// The header's panels (the sections, the setting) are disclosures that open over the page: a
-// press outside one, Escape, or a link followed inside one closes it, as a menu does. The
-// app's header is the same markup, so this serves the copy and the app alike.
-const dropdowns = () => document.querySelectorAll(`details[${N.dropdownAttr}][open]`);
-function closeDropdowns(event) {
-  const target = event.target instanceof Element ? event.target : null;
-  for (const open of dropdowns()) {
-    const inside = target && open.contains(target);
-    if (event.type === 'keydown' ? event.key === 'Escape' : !inside || target.closest('a[href]')) {
-      open.open = false;
-      if (event.type === 'keydown' && inside) open.querySelector('summary')?.focus();
-    }
-  }
-}
-
-/** Listens for what the reader does on the copy, and for settings changed elsewhere. */
+/** Listens for what the reader does on the page, and for settings changed elsewhere. */
 function listenForActions() {
   addEventListener(N.settingEvent, settingsChanged);
   addEventListener('storage', (event) => {
@@ -107,31 +81,6 @@ function listenForActions() {
   addEventListener('pageshow', (event) => {
     if (event.persisted) dispatchEvent(new Event(N.settingEvent));
   });
-  document.addEventListener('change', onChange, true);
-  document.addEventListener('click', onClick, true);
-  document.addEventListener('click', closeDropdowns, true);
-  document.addEventListener('keydown', closeDropdowns, true);
-  // Search needs the app: typing, or only focusing the box, starts it; the text stays in the
-  // box and the app takes it over.
-  for (const type of ['focusin', 'input']) {
-    document.addEventListener(type, (event) => {
-      if (inCopy(event.target) && event.target.id === N.searchInputId) start(true);
-    }, true);
-  }
-  // Enter before the app can list results opens the results page, as it does in the app when
-  // no result is chosen.
-  document.addEventListener('keydown', (event) => {
-    const box = event.target;
-    if (event.key !== 'Enter' || !inCopy(box) || box.id !== N.searchInputId || !box.value.trim()) return;
-    event.preventDefault();
-    location.assign(N.searchPage + encodeURIComponent(box.value.trim()));
-  }, true);
-  // The search box's "/" shortcut, until the app brings its own.
-  document.addEventListener('keydown', (event) => {
-    const box = copy()?.querySelector(`#${N.searchInputId}`);
-    if (event.key !== '/' || !box || (event.target instanceof Element && event.target.closest('input, select, textarea, [contenteditable]'))) return;
-    event.preventDefault();
-    box.focus();
-  });
+  for (const type of ['pointerdown', 'focusin', 'click', 'change', 'input', 'keydown']) document.addEventListener(type, act, true);
   for (const type of INTENTS) document.addEventListener(type, previewIntent, { capture: true, passive: true });
 }

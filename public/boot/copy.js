@@ -46,6 +46,8 @@ function refuseCopy() {
 // reader whose setting is `key` ("5s"): the page itself at the safe default, else under the
 // levels directory.
 const copyAt = (path, key) => (key === '0' ? (path || './') : `${N.levelsDir}/${key}/${path}`);
+// The path of a route's copy, relative to the base ("characters/x/"; "not found" has one file).
+const pathOf = (route) => (route === N.anyAddress ? '404.html' : route === '/' ? '' : `${route.slice(1)}/`);
 
 // The copy of this page at `target`, in place of the one on screen, found by the address
 // and level it was rendered for; the copy is hidden until then.
@@ -66,7 +68,7 @@ function follow() {
     start(false);
   };
   const timer = setTimeout(giveUp, 3000);
-  fetch(copyAt(page === N.anyAddress ? '404.html' : page === '/' ? '' : `${page.slice(1)}/`, target))
+  fetch(copyAt(pathOf(page), target))
     .then((response) => (response.ok ? response.text() : Promise.reject(new Error(response.status))))
     .then((html) => ready.then(() => {
       const next = new DOMParser().parseFromString(html, 'text/html');
@@ -89,6 +91,7 @@ function follow() {
       for (const id of opened) document.getElementById(id)?.setAttribute('open', '');
       if (focused) document.getElementById(focused)?.focus();
       markRevealing();
+      acting?.then((actions) => actions?.showRevealed(false));
       showTheme();
       showNewCount();
       skipHere();

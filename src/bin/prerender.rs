@@ -16,7 +16,7 @@ use imperfects_wiki::names;
 use imperfects_wiki::paths;
 use imperfects_wiki::prerender::document::{Page, Template};
 use imperfects_wiki::prerender::render_page;
-use imperfects_wiki::prerender::service_worker;
+use imperfects_wiki::prerender::{actions, service_worker};
 use imperfects_wiki::state::{Loaded, SpoilerChoice};
 use imperfects_wiki::{deployment, sections};
 use std::path::{Path, PathBuf};
@@ -129,6 +129,7 @@ fn prerender(dir: &Path, base: &str, boot: Option<String>) -> Result<usize, Stri
     // The app alone, for the service worker to answer with offline for a page it has not kept.
     write(&dir.join(names::SHELL_FILE), &template.document(None)?)?;
     write(&dir.join("sw.js"), &service_worker())?;
+    write(&dir.join(names::ACTIONS_FILE), &actions())?;
     // For the host's headers, which scripts/finish-dist.mjs writes next.
     let build = serde_json::json!({ "policy": template.policy().join("; "), "levelsDir": names::LEVELS_DIR });
     write(&dir.join("build.json"), &build.to_string())?;

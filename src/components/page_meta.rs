@@ -50,13 +50,12 @@ fn head_tags(title: TextProp, description: TextProp, preview: Option<(String, St
         <Meta name="description" content=description/>
         <Meta property="og:site_name" content="The Imperfects Wiki"/>
         <Meta property="og:type" content="website"/>
-        <Meta property="og:title" content=preview_title.clone()/>
-        <Meta property="og:description" content=preview_description.clone()/>
-        <Meta property="og:image" content=card.clone()/>
+        <Meta property="og:title" content=preview_title/>
+        <Meta property="og:description" content=preview_description/>
+        <Meta property="og:image" content=card/>
+        // X reads the title, description and image from the Open Graph tags when its own are
+        // absent; only the card's size has no Open Graph form.
         <Meta name="twitter:card" content="summary_large_image"/>
-        <Meta name="twitter:title" content=preview_title/>
-        <Meta name="twitter:description" content=preview_description/>
-        <Meta name="twitter:image" content=card/>
     }
     // Marked so the app can remove them once it writes its own (see `prerendered`).
     .add_any_attr(leptos::attr::custom::custom_attribute(names::PRERENDERED_ATTR, ""))

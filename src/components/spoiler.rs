@@ -2,6 +2,7 @@ use crate::model::{Reveal, Setting};
 use crate::names;
 use crate::state::{use_page_reveals, use_setting};
 use leptos::attr::custom::custom_attribute;
+use leptos::context::Provider;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -18,8 +19,24 @@ pub const KEPT_BACK: &str = "Hidden until you watch it";
 /// is still revealed after. The id is a hash, so a placeholder names nothing it holds back.
 #[component]
 pub fn Spoiler(reveal: Reveal, #[prop(into)] key: String, children: ChildrenFn) -> impl IntoView {
+    // A statement shown reads as it does at its own episode: what it holds from that episode or
+    // before shows with it, even where the reader revealed it early.
+    let within = use_context::<ShownAt>().map(|ShownAt(at)| at);
+    // Shown, a statement carries its id and episode, so that a reveal before the app can take it
+    // from the page's finished copy (public/actions.js); the premise is never held back.
+    let children: ChildrenFn = match reveal.episode() {
+        None => children,
+        Some(episode) => {
+            let marker = format!("{} {episode}", spoiler_id(&key));
+            std::sync::Arc::new(move || {
+                let statement = view! { <span>{children()}</span> }
+                    .add_any_attr(custom_attribute(names::STATEMENT_ATTR, marker.clone()));
+                view! { <Provider value=ShownAt(reveal)>{statement}</Provider> }.into_any()
+            })
+        }
+    };
     held_back(
-        move |setting| held(reveal, setting),
+        move |setting| held(reveal, setting).filter(|_| within.is_none_or(|at| reveal > at)),
         &key,
         children,
         |episode, id, show| {
@@ -33,6 +50,10 @@ pub fn Spoiler(reveal: Reveal, #[prop(into)] key: String, children: ChildrenFn) 
         },
     )
 }
+
+/// The point a statement shown is from, for the statements inside it.
+#[derive(Clone, Copy)]
+struct ShownAt(Reveal);
 
 /// Whether `reveal` is held back at `setting`, and if so the episode a placeholder may name:
 /// none in strict mode.

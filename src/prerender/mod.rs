@@ -11,7 +11,7 @@ pub mod document;
 mod hooks;
 mod scripts;
 
-pub use scripts::service_worker;
+pub use scripts::{actions, service_worker};
 
 use crate::app::Site;
 use crate::paths;

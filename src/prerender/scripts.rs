@@ -5,6 +5,7 @@
 use crate::components::{chosen_text, marked_text, since_label};
 use crate::model::{DataFile, Progress, EPISODE_COUNT};
 use crate::names;
+use std::collections::BTreeSet;
 
 const BOOT_SOURCE: &str = include_str!("../../public/boot.js");
 /// The boot script's parts, by job, in the order they are joined (each only declares).
@@ -21,7 +22,11 @@ const PARTS_MARK: &str = "__PARTS__";
 const SW_SOURCE: &str = include_str!("../../public/sw.js");
 /// The rules of the reader's state, a module of its own (for its tests) that both scripts get.
 const READER_SOURCE: &str = include_str!("../../public/reader.js");
-/// Where the names go in the boot script and the service worker.
+/// What the reader does before the app, a module the boot script loads when it is needed.
+const ACTIONS_SOURCE: &str = include_str!("../../public/actions.js");
+/// The link previews, a module the boot script loads and hands its names to.
+const PREVIEW_SOURCE: &str = include_str!("../../public/preview.js");
+/// Where the names go in the boot script, the service worker and the actions.
 const NAMES_MARK: &str = "__NAMES__";
 /// Where the reader's rules go in them.
 const READER_MARK: &str = "__READER__";
@@ -29,7 +34,8 @@ const READER_MARK: &str = "__READER__";
 /// The boot script, with the app's two files: the glue script and the wasm.
 pub fn boot(glue: &str, wasm: &str, page_styles: &str) -> String {
     let joined = with_reader_rules(&boot_source());
-    without_comment_lines(&joined.replace(NAMES_MARK, &names_json(Some((glue, wasm, page_styles)))))
+    let names = names_json(Some((glue, wasm, page_styles)), &[&joined, PREVIEW_SOURCE]);
+    without_comment_lines(&joined.replace(NAMES_MARK, &names))
 }
 
 /// The boot script with its parts in place.
@@ -37,9 +43,15 @@ fn boot_source() -> String {
     BOOT_SOURCE.replacen(PARTS_MARK, &BOOT_PARTS.join("\n"), 1)
 }
 
-/// The service worker, with the names it shares with the boot script.
+/// The service worker, with every name: it comes once, after the page, so the tests read the
+/// names as the build wrote them from it.
 pub fn service_worker() -> String {
-    with_reader_rules(SW_SOURCE).replace(NAMES_MARK, &names_json(None))
+    with_reader_rules(SW_SOURCE).replace(NAMES_MARK, &names_json(None, &[]))
+}
+
+/// The module of what the reader does before the app, with the names it uses.
+pub fn actions() -> String {
+    ACTIONS_SOURCE.replace(NAMES_MARK, &names_json(None, &[ACTIONS_SOURCE]))
 }
 
 /// A script with the reader's rules in place of its mark, as a plain function (the module's
@@ -48,9 +60,10 @@ fn with_reader_rules(script: &str) -> String {
     script.replacen(READER_MARK, &READER_SOURCE.replacen("export function", "function", 1), 1)
 }
 
-/// The names the scripts share with the app, as a JS object literal (JSON); the boot script
-/// also gets the app's two files.
-fn names_json(app: Option<(&str, &str, &str)>) -> String {
+/// The names `scripts` use of those they share with the app (every name for none), as a JS
+/// object literal (JSON): a first visit downloads the boot script's, so none goes where it is
+/// not used. The boot script also gets the app's files.
+fn names_json(app: Option<(&str, &str, &str)>, scripts: &[&str]) -> String {
     let data: Vec<String> = DataFile::ALL.iter().map(|file| format!("data/{}", file.file_name())).collect();
     // What the count of new statements says since each level, and the note after marking each
     // episode watched (index 0 unused): the app's own words.
@@ -101,6 +114,11 @@ fn names_json(app: Option<(&str, &str, &str)>) -> String {
         "previewFile": names::PREVIEW_FILE,
         "data": data,
     });
+    // What the reader does before the app, in a module of its own (public/actions.js).
+    let actions = serde_json::json!({
+        "actionsFile": names::ACTIONS_FILE,
+        "statementAttr": names::STATEMENT_ATTR,
+    });
     // Watching along: what is new on this visit, and marking an episode watched.
     let watch_along = serde_json::json!({
         "newSinceKey": names::NEW_SINCE_KEY,
@@ -122,7 +140,7 @@ fn names_json(app: Option<(&str, &str, &str)>) -> String {
         "keepMessage": names::KEEP_MESSAGE,
         "prerenderedAttr": names::PRERENDERED_ATTR,
     });
-    for more in [watch_along, trust] {
+    for more in [actions, watch_along, trust] {
         if let (Some(names), serde_json::Value::Object(more)) = (names.as_object_mut(), more) {
             names.extend(more);
         }
@@ -132,7 +150,22 @@ fn names_json(app: Option<(&str, &str, &str)>) -> String {
         names["wasm"] = wasm.into();
         names["pageStyles"] = page_styles.into();
     }
+    let used: BTreeSet<String> = scripts.iter().flat_map(|script| names_used(script)).collect();
+    if let Some(names) = names.as_object_mut().filter(|_| !scripts.is_empty()) {
+        names.retain(|name, _| used.contains(name));
+    }
     names.to_string()
+}
+
+/// The names a script reads (`N.name`, not `x.N.name` or `MN.name`).
+fn names_used(script: &str) -> BTreeSet<String> {
+    script
+        .match_indices("N.")
+        .filter(|(at, _)| {
+            !script[..*at].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.')
+        })
+        .map(|(at, _)| script[at + 2..].chars().take_while(char::is_ascii_alphanumeric).collect())
+        .collect()
 }
 
 /// Source comments are for whoever reads the file, not for every page.
@@ -146,18 +179,11 @@ mod tests {
 
     #[test]
     fn the_scripts_use_only_names_the_app_defines() {
-        let names: serde_json::Value =
-            serde_json::from_str(&names_json(Some(("g", "w", "s")))).unwrap_or(serde_json::Value::Null);
-        let preview = include_str!("../../public/preview.js");
         let mut used = 0;
-        for script in [boot_source().as_str(), SW_SOURCE, READER_SOURCE, preview] {
-            for (at, _) in script.match_indices("N.") {
-                let before = script[..at].chars().next_back();
-                if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
-                    continue;
-                }
-                let name: String =
-                    script[at + 2..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        for script in [boot_source().as_str(), SW_SOURCE, READER_SOURCE, PREVIEW_SOURCE, ACTIONS_SOURCE] {
+            let names: serde_json::Value =
+                serde_json::from_str(&names_json(Some(("g", "w", "s")), &[script])).unwrap_or_default();
+            for name in names_used(script) {
                 assert!(
                     names.get(&name).is_some(),
                     "a script uses N.{name}, which src/names.rs does not give"
@@ -165,7 +191,7 @@ mod tests {
                 used += 1;
             }
         }
-        assert!(used > 40, "only {used} uses of N. found: the scan reads nothing");
+        assert!(used > 40, "only {used} names used found: the scan reads nothing");
     }
 
     #[test]

@@ -1,4 +1,6 @@
 // Trunk's post-build hook: turns the built site into what static hosts need, in named steps.
+// - checkAppSize (scripts/app-size.mjs): a release build fails when the app's wasm is over its
+//   budget, brotli at quality 11, so the app cannot grow unnoticed;
 // - minifyStyles: the stylesheet without its comments and spare whitespace (0.8 KB of the 12 KB
 //   a first visit may download), with its integrity hash in index.html renewed;
 // - prerender: every page as static HTML at every spoiler level (src/bin/prerender.rs, which
@@ -18,6 +20,7 @@ import { mkdtemp, readFile, readdir, writeFile, stat, unlink } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { minify } from 'terser';
+import { checkAppSize } from './app-size.mjs';
 
 /** Every file under `root`, as paths relative to `dir`. */
 async function filesUnder(dir, root = dir) {
@@ -134,6 +137,12 @@ async function report(dir, base, files, version) {
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
 const base = (process.env.TRUNK_PUBLIC_URL ?? process.argv[3] ?? '/').replace(/\/?$/, '/');
+// First, so that an app over its budget fails the build at once. A debug build's wasm is many
+// times the release one's and has no budget.
+if (process.env.TRUNK_PROFILE !== 'debug') {
+  const app = await checkAppSize(dir);
+  console.log(`finish-dist: the app's wasm ${(app.brotli / 1024).toFixed(1)} KiB brotli, within its budget`);
+}
 await minifyStyles(dir);
 const build = await prerender(dir, base);
 // GitHub Pages would otherwise run the site through Jekyll.

@@ -43,25 +43,22 @@ pub fn Site(store: WikiStore, choice: Option<SpoilerChoice>, strict: bool) -> im
             <SiteHeader/>
             <FirstVisitPrompt/>
             <main id=names::MAIN_ID tabindex="-1">
-                <Suspense fallback=|| view! { <LoadingIndicator/> }>
-                    {move || {
-                        store.get().map(|loaded| match loaded {
-                            Ok(loaded) => {
-                                provide_context(loaded.wiki);
-                                // Runs once the page is in the document, so the prerendered
-                                // copy goes in the same frame as the app's own appears.
-                                let reveals = use_page_reveals();
-                                Effect::new(move || prerendered::hand_over(reveals, setting.get_untracked()));
-                                view! { <WikiRoutes/> <PageFoot/> }.into_any()
-                            }
-                            Err(error) => {
-                                let why = error.to_string();
-                                Effect::new(move || prerendered::cannot_take_over(setting.get_untracked(), &why));
-                                view! { <LoadFailure error on_retry=move || store.retry()/> }.into_any()
-                            }
-                        })
-                    }}
-                </Suspense>
+                {move || match store.get() {
+                    None => view! { <LoadingIndicator/> }.into_any(),
+                    Some(Ok(loaded)) => {
+                        provide_context(loaded.wiki);
+                        // Runs once the page is in the document, so the prerendered copy goes
+                        // in the same frame as the app's own appears.
+                        let reveals = use_page_reveals();
+                        Effect::new(move || prerendered::hand_over(reveals, setting.get_untracked()));
+                        view! { <WikiRoutes/> <PageFoot/> }.into_any()
+                    }
+                    Some(Err(error)) => {
+                        let why = error.to_string();
+                        Effect::new(move || prerendered::cannot_take_over(setting.get_untracked(), &why));
+                        view! { <LoadFailure error on_retry=move || store.retry()/> }.into_any()
+                    }
+                }}
             </main>
             <SiteFooter/>
         </Router>

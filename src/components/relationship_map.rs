@@ -43,7 +43,7 @@ fn MapDrawing(graph: Memo<Graph>) -> impl IntoView {
     let creatures = Memo::new(move |_| {
         let mut creatures: Vec<String> =
             graph.with(|graph| graph.nodes.iter().filter_map(|n| n.creature.clone()).collect());
-        creatures.sort();
+        creatures.sort_unstable();
         creatures.dedup();
         creatures
     });

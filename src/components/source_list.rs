@@ -9,7 +9,7 @@ pub fn SourceList(keys: Vec<String>) -> impl IntoView {
     let wiki = use_wiki();
     let progress = use_progress();
     let mut keys = keys;
-    keys.sort();
+    keys.sort_unstable();
     keys.dedup();
     let items = move || {
         let progress = progress.get();

@@ -286,7 +286,7 @@ fn placing_order(met: &[&Character], edges: &[Edge], centre: Option<usize>) -> V
         }
     };
     let mut all: Vec<(usize, Band)> = (0..met.len()).map(|i| (i, band(i))).collect();
-    all.sort_by_key(|&(i, band)| (band, met[i].group, i));
+    all.sort_unstable_by_key(|&(i, band)| (band, met[i].group, i));
     all
 }
 

@@ -94,7 +94,7 @@ impl Wiki {
                 return Err(errors);
             }
         }
-        parts.episodes.sort_by_key(|episode| episode.number);
+        parts.episodes.sort_unstable_by_key(|episode| episode.number);
         Ok(Wiki { parts, lines: Vec::new(), history: History::default() })
     }
 

@@ -132,7 +132,7 @@ fn EpisodeSources(
     progress: Progress,
 ) -> impl IntoView {
     let mut keys = keys;
-    keys.sort();
+    keys.sort_unstable();
     keys.dedup();
     let cited: Vec<AnyView> = keys
         .iter()

@@ -23,38 +23,40 @@ impl Loaded {
 
 /// Where the views get the data: in the browser it is fetched once at start-up and again only
 /// when the reader asks to retry; when pages are prerendered at build time it is already read.
+/// A plain signal filled by a task rather than a resource under `<Suspense>`: the one load
+/// needs none of their machinery, which was 10.5 KB of compressed wasm.
 #[derive(Clone, Copy)]
-pub enum WikiStore {
-    /// Fetched in the browser, and fetched again on retry.
-    Fetched(LocalResource<Result<Loaded, LoadError>>),
-    /// Read already, when prerendering.
-    Ready(StoredValue<Loaded>),
-}
+pub struct WikiStore(RwSignal<Option<Result<Loaded, LoadError>>>);
 
 impl WikiStore {
     /// Starts fetching the data files.
     pub fn fetch() -> Self {
-        WikiStore::Fetched(LocalResource::new(|| async { Ok(Loaded::new(load_wiki().await?)) }))
+        let store = WikiStore(RwSignal::new(None));
+        store.load();
+        store
     }
 
     /// Data read already (the prerenderer).
     pub fn ready(loaded: Loaded) -> Self {
-        WikiStore::Ready(StoredValue::new(loaded))
+        WikiStore(RwSignal::new(Some(Ok(loaded))))
+    }
+
+    fn load(self) {
+        leptos::task::spawn_local(async move {
+            let loaded = load_wiki().await.map(Loaded::new);
+            self.0.set(Some(loaded));
+        });
     }
 
     /// `None` while loading.
     pub fn get(&self) -> Option<Result<Loaded, LoadError>> {
-        match self {
-            WikiStore::Fetched(resource) => resource.get(),
-            WikiStore::Ready(loaded) => Some(Ok(loaded.get_value())),
-        }
+        self.0.get()
     }
 
-    /// Fetches the data again after a failure.
+    /// Fetches the data again after a failure, showing that it is loading meanwhile.
     pub fn retry(&self) {
-        if let WikiStore::Fetched(resource) = self {
-            resource.refetch();
-        }
+        self.0.set(None);
+        self.load();
     }
 
     /// The search index, once the data has arrived.

@@ -1,0 +1,31 @@
+// The app's size budget: the release wasm, as a host sends it (brotli at quality 11), may not
+// grow past what issue 27 set, so that a reader's first reveal or search never waits for more.
+// scripts/finish-dist.mjs checks every release build against it, so `make build` and `make test`
+// fail when the app grows past it; README and docs/benchmarks.md say what it is made of.
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+/** The most the app's wasm may weigh, brotli at quality 11, in KiB (1,024 bytes). */
+export const APP_WASM_BUDGET_KIB = 215.2;
+
+/** The app's wasm in `dir` (trunk names it `<crate>-<hash>_bg.wasm`): its name, raw and brotli bytes. */
+export async function appSize(dir) {
+  const wasm = (await readdir(dir)).filter((f) => f.endsWith('_bg.wasm'));
+  if (wasm.length !== 1) throw new Error(`app-size: expected one *_bg.wasm in ${dir}, found ${wasm.length}`);
+  const bytes = await readFile(join(dir, wasm[0]));
+  const brotli = brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  }).length;
+  return { file: wasm[0], raw: bytes.length, brotli };
+}
+
+/** Throws when the app's wasm in `dir` is over `budgetKib`; returns its size otherwise. */
+export async function checkAppSize(dir, budgetKib = APP_WASM_BUDGET_KIB) {
+  const size = await appSize(dir);
+  const kib = (size.brotli / 1024).toFixed(1);
+  if (size.brotli > budgetKib * 1024) {
+    throw new Error(`app-size: ${size.file} is ${kib} KiB brotli (${size.brotli} bytes), over the budget of ${budgetKib} KiB: see "The app's size" in docs/benchmarks.md`);
+  }
+  return size;
+}

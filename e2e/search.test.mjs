@@ -134,6 +134,8 @@ describe('the results page', () => {
     const first = page.locator('.search-results .search-hit').first();
     assert.equal(await first.locator('h2').textContent(), 'Banshee');
     await page.reload();
+    // An address with a query is the app's: until it takes over, the copy's form is there too.
+    await takenOver(page);
     assert.equal(await page.locator('.search-results .search-hit h2').first().textContent(), 'Banshee');
     await page.locator('#search-page-input').fill('succubus');
     await page.locator('#search-page-input').press('Enter');

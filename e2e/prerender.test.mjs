@@ -114,7 +114,7 @@ describe('the prerendered files', () => {
       }
       // The search index of each setting (search before the app, which names where they are)
       // holds nothing hidden at that setting.
-      const indexFile = JSON.parse(readFileSync(join(root, 'search.js'), 'utf8').match(/^const FILES = (\{.*\});$/m)[1]).indexFile;
+      const indexFile = NAMES.searchIndexFile;
       for (const key of SETTING_KEYS) {
         const text = readFileSync(join(root, indexFile.replace('{key}', key)), 'utf8');
         assert.deepEqual(secrets[key].filter((s) => text.includes(s)), [], indexFile.replace('{key}', key));

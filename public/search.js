@@ -8,11 +8,9 @@
 // that the engine does not share the network with it. Offline, the service worker answers with
 // the engine and the index it kept; without them, the list says that search needs a connection.
 
-/**
- * The engine's two files and where the index of each setting is (`{key}` its key), which the
- * build writes in (src/prerender/scripts.rs).
- */
-const FILES = __FILES__;
+// The names this module shares with the app (src/names.rs), which the build writes in: among
+// them the engine's two files and where the index of each setting is (`{key}` its key).
+const N = __NAMES__;
 /** What separates the fields of an engine's answer. */
 const FIELD = '\u001f';
 const OFFLINE = 'Search needs a connection: try again once you are online.';
@@ -23,9 +21,9 @@ const OFFLINE = 'Search needs a connection: try again once you are online.';
  * event's default action, so the handler can still prevent it. `readerKey()` is the reader's
  * setting ("5", "5s" in strict mode), `start()` starts the app.
  */
-export default function search({ N, readerKey, start }) {
+export default function search({ readerKey, start }) {
   const at = (file) => new URL(file, document.baseURI).href;
-  const files = { glue: at(FILES.glue), wasm: at(FILES.wasm) };
+  const files = { glue: at(N.searchGlue), wasm: at(N.searchWasm) };
   let engine = null;
   const indexes = new Map();
   let listed = null;
@@ -55,7 +53,7 @@ export default function search({ N, readerKey, start }) {
   /** The engine over the index of the reader's setting, once both are there. */
   function index(key) {
     if (!indexes.has(key)) {
-      const file = at(FILES.indexFile.replace('{key}', key));
+      const file = at(N.searchIndexFile.replace('{key}', key));
       const text = fetch(file).then((response) => (response.ok ? response.text() : Promise.reject(new Error(file))));
       const loaded = Promise.all([loadEngine(), text]).then(([bindings, text]) => {
         const read = bindings.Engine.read(text);

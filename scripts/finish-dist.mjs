@@ -72,10 +72,11 @@ async function prerender(dir, base) {
   const bootFile = join(await mkdtemp(join(tmpdir(), 'wiki-boot-')), 'boot.js');
   await writeFile(bootFile, code);
   run(['--boot', bootFile], 'inherit');
-  // What the reader does before the app, a module the prerenderer wrote: minified too, as it
-  // comes at the first press on a phone.
-  const actions = join(dir, 'actions.js');
-  await writeFile(actions, (await minify(await readFile(actions, 'utf8'), { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code);
+  // The modules the prerenderer wrote (what the reader does before the app, search before the
+  // app): minified too, as they come at the first press or focus on a phone.
+  for (const module of ['actions.js', 'search.js'].map((file) => join(dir, file))) {
+    await writeFile(module, (await minify(await readFile(module, 'utf8'), { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code);
+  }
   const notes = join(dir, 'build.json');
   const build = JSON.parse(await readFile(notes, 'utf8'));
   await unlink(notes);

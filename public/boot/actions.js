@@ -89,7 +89,7 @@ function listenForActions() {
   for (const type of ['focusin', 'focusout', 'input', 'keydown']) {
     document.addEventListener(type, (event) => {
       if (!copy()?.contains(event.target) || event.target.id !== N.searchInputId) return;
-      search ??= load(N.searchFile, { N, readerKey, start }).catch(() => start(true));
+      search ??= load(N.searchFile, { readerKey, start }).catch(() => start(true));
       search.then((handle) => handle?.(event));
     }, true);
   }

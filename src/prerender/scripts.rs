@@ -21,8 +21,6 @@ const BOOT_PARTS: [&str; 6] = [
 const PARTS_MARK: &str = "__PARTS__";
 const SW_SOURCE: &str = include_str!("../../public/sw.js");
 const SEARCH_SOURCE: &str = include_str!("../../public/search.js");
-/// Where the search engine's and index's names go in the search script.
-const FILES_MARK: &str = "__FILES__";
 /// The rules of the reader's state, a module of its own (for its tests) that both scripts get.
 const READER_SOURCE: &str = include_str!("../../public/reader.js");
 /// What the reader does before the app, a module the boot script loads when it is needed.
@@ -37,8 +35,8 @@ const READER_MARK: &str = "__READER__";
 /// The boot script, with the app's two files: the glue script and the wasm.
 pub fn boot(glue: &str, wasm: &str, page_styles: &str) -> String {
     let joined = with_reader_rules(&boot_source());
-    // It hands its names on to the link previews and the search before the app.
-    let names = names_json(Some((glue, wasm, page_styles)), &[&joined, PREVIEW_SOURCE, SEARCH_SOURCE]);
+    // It hands its names on to the link previews.
+    let names = names_json(Some((glue, wasm, page_styles)), &[&joined, PREVIEW_SOURCE]);
     without_comment_lines(&joined.replace(NAMES_MARK, &names))
 }
 
@@ -47,15 +45,9 @@ fn boot_source() -> String {
     BOOT_SOURCE.replacen(PARTS_MARK, &BOOT_PARTS.join("\n"), 1)
 }
 
-/// The search before the app (public/search.js), with the names of its engine's two files and
-/// of the index files, which only it needs (every page's boot script gives it the rest).
+/// The search before the app (public/search.js), with the names it uses.
 pub fn search() -> String {
-    let files = serde_json::json!({
-        "indexFile": names::SEARCH_INDEX_FILE,
-        "glue": names::SEARCH_ENGINE_FILES[0],
-        "wasm": names::SEARCH_ENGINE_FILES[1],
-    });
-    SEARCH_SOURCE.replacen(FILES_MARK, &files.to_string(), 1)
+    module(SEARCH_SOURCE)
 }
 
 /// The service worker, with every name: it comes once, after the page, so the tests read the
@@ -66,7 +58,13 @@ pub fn service_worker() -> String {
 
 /// The module of what the reader does before the app, with the names it uses.
 pub fn actions() -> String {
-    ACTIONS_SOURCE.replace(NAMES_MARK, &names_json(None, &[ACTIONS_SOURCE]))
+    module(ACTIONS_SOURCE)
+}
+
+/// A module the boot script loads when it is needed, with the names it uses written in: none of
+/// them then weighs on every page's boot script.
+fn module(source: &str) -> String {
+    source.replace(NAMES_MARK, &names_json(None, &[source]))
 }
 
 /// A script with the reader's rules in place of its mark, as a plain function (the module's
@@ -155,8 +153,13 @@ fn names_json(app: Option<(&str, &str, &str)>, scripts: &[&str]) -> String {
         "keepMessage": names::KEEP_MESSAGE,
         "prerenderedAttr": names::PRERENDERED_ATTR,
     });
-    // Search before the app: its module (the rest of its names are its own, see `search`).
-    let search = serde_json::json!({ "searchFile": names::SEARCH_FILE });
+    // Search before the app: its module, its engine's two files and each setting's index.
+    let search = serde_json::json!({
+        "searchFile": names::SEARCH_FILE,
+        "searchIndexFile": names::SEARCH_INDEX_FILE,
+        "searchGlue": names::SEARCH_ENGINE_FILES[0],
+        "searchWasm": names::SEARCH_ENGINE_FILES[1],
+    });
     for more in [actions, watch_along, trust, search] {
         if let (Some(names), serde_json::Value::Object(more)) = (names.as_object_mut(), more) {
             names.extend(more);
@@ -216,7 +219,7 @@ mod tests {
     #[test]
     fn the_search_script_gets_its_files_names() {
         let script = search();
-        assert!(!script.contains(FILES_MARK));
+        assert!(!script.contains(NAMES_MARK) && !actions().contains(NAMES_MARK));
         for name in names::SEARCH_ENGINE_FILES {
             assert!(script.contains(&format!("\"{name}\"")), "{name}");
         }

@@ -45,8 +45,8 @@ pub fn Site(store: WikiStore, choice: Option<SpoilerChoice>, strict: bool) -> im
             <main id=names::MAIN_ID tabindex="-1">
                 {move || match store.get() {
                     None => view! { <LoadingIndicator/> }.into_any(),
-                    Some(Ok(loaded)) => {
-                        provide_context(loaded.wiki);
+                    Some(Ok(wiki)) => {
+                        provide_context(wiki);
                         // Runs once the page is in the document, so the prerendered copy goes
                         // in the same frame as the app's own appears.
                         let reveals = use_page_reveals();

@@ -1,4 +1,6 @@
 #![warn(missing_docs)]
+// The build's list of names shared with the scripts (src/prerender/scripts.rs) is one `json!`.
+#![recursion_limit = "256"]
 //! The Imperfects fan wiki: a client-side Leptos app over bundled JSON data.
 //!
 //! `model` is the data and its rules (pure Rust, no web types); `load` fetches it; `state` holds

@@ -5,6 +5,7 @@ use crate::names;
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 
+pub mod engine;
 mod js_value;
 use std::fmt;
 use std::sync::Arc;

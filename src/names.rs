@@ -130,6 +130,9 @@ pub const STATUS_CLASS: &str = "app-status";
 pub const EARLY_GLOBAL: &str = "__wiki";
 /// The property of [`EARLY_GLOBAL`] listing the ids of the spoilers revealed before the app.
 pub const EARLY_REVEALED: &str = "revealed";
+/// The function of [`EARLY_GLOBAL`] the app searches with: (setting's key, query, whether every
+/// result) to a promise of the engine's answer (public/search.js).
+pub const EARLY_SEARCH: &str = "search";
 
 /// Sent on `window` by the app while both copies are still there, just before the
 /// prerendered one goes.

@@ -85,6 +85,70 @@ pub struct Listed {
     pub documents: Vec<Document>,
 }
 
+/// One result as the search engine answers it (see [`Listed::answer`]): all a list shows of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    /// What the result is.
+    pub kind: Kind,
+    /// What the result is called.
+    pub title: String,
+    /// Where the result leads.
+    pub href: Href,
+    /// A line of context.
+    pub snippet: String,
+}
+
+/// What search answered, as the app reads it from the engine's words: the results, or, when
+/// the query found nothing, the entries offered instead.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Answer {
+    /// Whether the query found anything (else `hits` are the entries offered instead).
+    pub found: bool,
+    /// In order.
+    pub hits: Vec<Hit>,
+}
+
+impl Listed {
+    /// The engine's answer (src/bin/search_engine.rs), which public/search.js and the app read
+    /// ([`Answer::read`]): "1" when it found something ("0" when it offers the nearest entries
+    /// instead), then each entry's title, kind, address and snippet, every field apart by
+    /// [`FIELD`]. The index file's texts hold no separator (`encode` checks).
+    pub fn answer(&self) -> String {
+        let found = if self.found { "1" } else { "0" };
+        let fields = self
+            .documents
+            .iter()
+            .flat_map(|doc| [doc.title.as_str(), doc.kind.label(), doc.href.as_str(), doc.snippet.as_str()]);
+        std::iter::once(found).chain(fields).collect::<Vec<_>>().join(&FIELD.to_string())
+    }
+}
+
+impl Answer {
+    /// An answer as [`Listed::answer`] wrote it; `None` for anything else.
+    pub fn read(text: &str) -> Option<Answer> {
+        let mut fields = text.split(FIELD);
+        let found = match fields.next()? {
+            "1" => true,
+            "0" => false,
+            _ => return None,
+        };
+        let fields: Vec<&str> = fields.collect();
+        let hits = fields
+            .chunks(4)
+            .map(|hit| match *hit {
+                [title, label, href, snippet] => Some(Hit {
+                    kind: *Kind::ALL.iter().find(|kind| kind.label() == label)?,
+                    title: title.to_owned(),
+                    href: paths::Href::read_back(href),
+                    snippet: snippet.to_owned(),
+                }),
+                _ => None,
+            })
+            .collect::<Option<_>>()?;
+        Some(Answer { found, hits })
+    }
+}
+
 /// A searchable text of a document: its normalized form and its words, as characters so that
 /// matching a keystroke allocates nothing.
 #[derive(Clone, Debug, PartialEq)]
@@ -327,10 +391,19 @@ impl SearchIndex {
         offer.into_iter().map(|doc| doc.seen_with(setting)).collect()
     }
 
-    /// What the header's list shows a reader with `setting` for `query`: the app's search box
-    /// and the search engine of the page before the app (src/bin/search_engine.rs) alike.
+    /// What the header's list shows a reader with `setting` for `query`, as the search engine
+    /// (src/bin/search_engine.rs) answers the page before the app and the app alike.
     pub fn listed(&self, query: &str, setting: Setting) -> Listed {
-        let found: Vec<Document> = self.search(query, setting).take(LISTED).collect();
+        self.answered(query, setting, LISTED)
+    }
+
+    /// What the results page shows: every result, or the entries offered instead.
+    pub fn results(&self, query: &str, setting: Setting) -> Listed {
+        self.answered(query, setting, usize::MAX)
+    }
+
+    fn answered(&self, query: &str, setting: Setting, most: usize) -> Listed {
+        let found: Vec<Document> = self.search(query, setting).take(most).collect();
         match found.is_empty() && !query.trim().is_empty() {
             true => Listed { found: false, documents: self.nearest(query, setting) },
             false => Listed { found: true, documents: found },
@@ -582,6 +655,36 @@ fn prefix_within_one_edit(query: &[char], word: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_answer_reads_back_as_the_engine_wrote_it() {
+        let doc = |kind, title: &str, href: &str| Document {
+            kind,
+            title: title.to_owned(),
+            snippet: format!("About {title}, “quoted”."),
+            href: Href::read_back(href),
+            reveal: Reveal::Premise,
+            titled: None,
+            keys: Vec::new(),
+        };
+        for found in [true, false] {
+            let listed = Listed {
+                found,
+                documents: Kind::ALL.iter().map(|&kind| doc(kind, kind.label(), "/glossary#agds")).collect(),
+            };
+            let answer = Answer::read(&listed.answer()).expect("an answer");
+            assert_eq!(answer.found, found);
+            let hits: Vec<_> =
+                answer.hits.iter().map(|h| (h.kind, &h.title, h.href.as_str(), &h.snippet)).collect();
+            let docs: Vec<_> =
+                listed.documents.iter().map(|d| (d.kind, &d.title, d.href.as_str(), &d.snippet)).collect();
+            assert_eq!(hits, docs);
+        }
+        assert_eq!(Answer::read("1"), Some(Answer { found: true, hits: Vec::new() }));
+        for broken in ["", "yes", "1\u{1f}Tilda", "1\u{1f}a\u{1f}Nothing\u{1f}/\u{1f}b", "<!DOCTYPE html>"] {
+            assert_eq!(Answer::read(broken), None, "{broken:?}");
+        }
+    }
 
     #[test]
     fn normalizing_folds_case_accents_and_punctuation() {

@@ -13,8 +13,8 @@ use imperfects_wiki::components::{HELD_BACK_LINE, LATER_LINE};
 use imperfects_wiki::format::long_date;
 use imperfects_wiki::model::{Progress, Setting, Wiki};
 use imperfects_wiki::prerender::render_page;
-use imperfects_wiki::search::normalize;
-use imperfects_wiki::state::{Loaded, SpoilerChoice};
+use imperfects_wiki::search::{normalize, SearchIndex};
+use imperfects_wiki::state::SpoilerChoice;
 use imperfects_wiki::{contribute, sections};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
@@ -62,7 +62,6 @@ fn every_page() -> &'static [Rendered] {
         // The correction links carry an entry's name in their query: they must be in the sweep.
         contribute::set_repository("https://github.com/imperfects-fans/imperfects-wiki");
         let wiki = wiki();
-        let loaded = Loaded::new(Arc::clone(&wiki));
         let mut routes = sections::pages(&wiki);
         routes.push("/no/such/page".to_owned());
         let mut pages = Vec::new();
@@ -70,7 +69,7 @@ fn every_page() -> &'static [Rendered] {
             let choice =
                 (setting.progress != Progress::NOT_STARTED).then(|| SpoilerChoice::watched(setting.progress));
             for route in &routes {
-                let page = render_page(&loaded, route, choice, setting.strict);
+                let page = render_page(&wiki, route, choice, setting.strict);
                 let html = format!("{}{}", page.head, page.body);
                 let tokens = tokens(&html);
                 pages.push(Rendered {
@@ -134,8 +133,8 @@ struct SearchFile {
     key_words: String,
 }
 
-fn search_file(loaded: &Loaded, setting: Setting) -> SearchFile {
-    let file = loaded.search.file(setting).unwrap_or_else(|error| panic!("{error}"));
+fn search_file(index: &SearchIndex, setting: Setting) -> SearchFile {
+    let file = index.file(setting).unwrap_or_else(|error| panic!("{error}"));
     let (mut shown, mut keys) = (Vec::new(), Vec::new());
     // The setting's line, the filler words, then a line per document: kind, reveal, title,
     // snippet and address, then each key as its weight's digit and its text.
@@ -158,10 +157,10 @@ fn search_file(loaded: &Loaded, setting: Setting) -> SearchFile {
 #[test]
 fn at_every_setting_the_search_index_file_holds_nothing_later() {
     let wiki = wiki();
-    let loaded = Loaded::new(Arc::clone(&wiki));
+    let index = SearchIndex::build(&wiki);
     let mut leaks = Vec::new();
     for setting in Setting::all() {
-        let file = search_file(&loaded, setting);
+        let file = search_file(&index, setting);
         for secret in hidden(&wiki, setting) {
             // As the pages are swept, and a secret as searchable words: a hidden name among the
             // keys, unless its words are only those of a text the reader may read ("control" in

@@ -12,7 +12,6 @@ use imperfects_wiki::model::{Group, Setting, Wiki};
 use imperfects_wiki::paths;
 use imperfects_wiki::prerender::{opensearch, render_page, structured_data};
 use imperfects_wiki::sections;
-use imperfects_wiki::state::Loaded;
 use serde_json::Value;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
@@ -63,11 +62,10 @@ fn every_page() -> &'static [(String, Value)] {
     PAGES.get_or_init(|| {
         deployment::set(ORIGIN, BASE);
         let wiki = wiki();
-        let loaded = Loaded::new(Arc::clone(&wiki));
         let rendered: Vec<_> = sections::pages(&wiki)
             .into_iter()
             .map(|path| {
-                let page = render_page(&loaded, &path, None, false);
+                let page = render_page(&wiki, &path, None, false);
                 (path, page)
             })
             .collect();

@@ -3,7 +3,12 @@
 // public/actions.js, loaded at the first press, key or focus on a control (a reader who only
 // reads never downloads it), link previews (public/preview.js) at the first pointing at a link,
 // and search (public/search.js) at the first focus on its box. Each gets the event that loaded it.
-const early = (window[N.early] = { [N.earlyRevealed]: [] });
+const imported = (file) => import(new URL(file, document.baseURI).href);
+const early = (window[N.early] = {
+  [N.earlyRevealed]: [],
+  // The app's search: the module, engine and indexes of the search before the app, shared.
+  [N.earlySearch]: (key, query, all) => imported(N.searchFile).then((module) => module.answer(key, query, all)),
+});
 
 /** A setting changed: here (by the copy or the app) or in another tab. */
 function settingsChanged() {
@@ -39,7 +44,7 @@ function statements() {
   return finished;
 }
 
-const load = (file, shared) => import(new URL(file, document.baseURI).href).then((module) => module.default(shared));
+const load = (file, shared) => imported(file).then((module) => module.default(shared));
 let acting = null;
 function act(event) {
   const target = event.target instanceof Element ? event.target : null;

@@ -23,7 +23,8 @@ use imperfects_wiki::prerender::document::{Page, Template};
 use imperfects_wiki::prerender::{
     actions, feed, history, opensearch, render_page, search, service_worker, structured_data,
 };
-use imperfects_wiki::state::{Loaded, SpoilerChoice};
+use imperfects_wiki::search::SearchIndex;
+use imperfects_wiki::state::SpoilerChoice;
 use imperfects_wiki::{deployment, sections};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -118,7 +119,6 @@ fn prerender(dir: &Path, base: &str, boot: Option<String>) -> Result<usize, Stri
     let history = History { feed: feed.is_some(), ..history };
     write(&data.join(names::HISTORY_FILE), &serde_json::to_string(&history).map_err(|e| e.to_string())?)?;
     let wiki = Arc::new(wiki.with_history(history));
-    let loaded = Loaded::new(Arc::clone(&wiki));
     let pages = sections::pages(&wiki);
     for setting in Setting::all() {
         // The default is a reader who has not chosen; a reader who chose "not started" gets the
@@ -130,7 +130,7 @@ fn prerender(dir: &Path, base: &str, boot: Option<String>) -> Result<usize, Stri
             if default { dir.to_owned() } else { dir.join(names::LEVELS_DIR).join(setting.key()) };
         let mut rendered = Vec::new();
         for path in &pages {
-            let page = render_page(&loaded, path, choice, setting.strict);
+            let page = render_page(&wiki, path, choice, setting.strict);
             if page.not_found {
                 return Err(format!("{path} is listed as a page but renders as \"not found\""));
             }
@@ -150,7 +150,7 @@ fn prerender(dir: &Path, base: &str, boot: Option<String>) -> Result<usize, Stri
             };
             write(&file, &template.document(Some(&page))?)?;
         }
-        let rendered = render_page(&loaded, "/404.html", choice, setting.strict);
+        let rendered = render_page(&wiki, "/404.html", choice, setting.strict);
         let not_found = Page {
             path: None,
             level: setting.key(),
@@ -161,10 +161,11 @@ fn prerender(dir: &Path, base: &str, boot: Option<String>) -> Result<usize, Stri
         };
         write(&level_dir.join("404.html"), &template.document(Some(&not_found))?)?;
     }
-    // The search of a page before the app answers from the index of the reader's setting.
+    // Search (the engine, before the app and in it) answers from the index of the reader's setting.
+    let index = SearchIndex::build(&wiki);
     for setting in Setting::all() {
         let file = names::SEARCH_INDEX_FILE.replace("{key}", &setting.key());
-        write(&dir.join(file), &loaded.search.file(setting)?)?;
+        write(&dir.join(file), &index.file(setting)?)?;
     }
     // The app alone, for the service worker to answer with offline for a page it has not kept.
     write(&dir.join(names::SHELL_FILE), &template.document(None)?)?;

@@ -1,16 +1,13 @@
-//! The search of a page before the app: a small wasm of its own, built by trunk beside the app
-//! (index.html), that public/search.js loads at the first focus on the header's search box. It
-//! reads the index file of the reader's setting (written by the prerenderer) and answers each
-//! query with the app's own search (`imperfects_wiki::search`), so the list shows what the app
-//! would. Nothing of leptos or a JSON parser is in it: the index is plain text, and so is the
-//! answer.
+//! The wiki's search: a small wasm of its own, built by trunk beside the app (index.html), that
+//! public/search.js loads at the first focus on the header's search box of a page, or at the
+//! app's first search. It reads the index file of the reader's setting (written by the
+//! prerenderer) and answers each query with `imperfects_wiki::search`, so the page before the app
+//! and the app list the same. Nothing of leptos or a JSON parser is in it: the index is plain
+//! text, and so is the answer; and the app carries no search code of its own.
 
 use imperfects_wiki::model::Setting;
 use imperfects_wiki::search::SearchIndex;
 use wasm_bindgen::prelude::wasm_bindgen;
-
-/// What separates the fields of an answer.
-const FIELD: &str = "\u{1f}";
 
 /// An index file, read once, and the setting it was written for.
 #[wasm_bindgen]
@@ -32,17 +29,14 @@ impl Engine {
         self.setting.key()
     }
 
-    /// What the header's list shows for `query`: "1" when it found something ("0" when it
-    /// offers the nearest entries instead), then each entry's title, kind, address and
-    /// snippet, every field apart by U+001F.
-    pub fn listed(&self, query: &str) -> String {
-        let listed = self.index.listed(query, self.setting);
-        let found = if listed.found { "1" } else { "0" };
-        let entries = listed
-            .documents
-            .iter()
-            .flat_map(|doc| [doc.title.as_str(), doc.kind.label(), doc.href.as_str(), doc.snippet.as_str()]);
-        std::iter::once(found).chain(entries).collect::<Vec<_>>().join(FIELD)
+    /// What search shows for `query` (`Listed::answer`): the header's list, or with `all`
+    /// the results page's every result.
+    pub fn answer(&self, query: &str, all: bool) -> String {
+        match all {
+            true => self.index.results(query, self.setting),
+            false => self.index.listed(query, self.setting),
+        }
+        .answer()
     }
 }
 

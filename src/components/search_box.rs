@@ -1,7 +1,8 @@
 use crate::names;
 use crate::paths::{self, Href};
-use crate::search::Listed;
-use crate::state::{use_setting, use_store};
+use crate::search::{Answer, Hit};
+use crate::state::search::{self, use_search, Searched, NO_CONNECTION};
+use crate::state::use_setting;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -12,7 +13,6 @@ use wasm_bindgen::JsCast;
 /// readers announce the results. It only ever sees what the reader's setting shows.
 #[component]
 pub fn SearchBox() -> impl IntoView {
-    let store = use_store();
     let setting = use_setting();
     let query = RwSignal::new(String::new());
     let expanded = RwSignal::new(false);
@@ -20,15 +20,22 @@ pub fn SearchBox() -> impl IntoView {
     // found, none of the entries offered instead (Enter then opens the results page).
     let active = RwSignal::new(None::<usize>);
     let input = NodeRef::<html::Input>::new();
-    let listed = Memo::new(move |_| {
-        let (q, setting) = (query.get(), setting.get());
-        store.search().map_or_else(Listed::default, |index| index.listed(&q, setting))
-    });
-    let selected = move || match listed.with(|listed| listed.found) {
+    let searched = use_search(move || query.get(), false);
+    // What the list holds: whether it found anything, and how many entries; nothing while the
+    // first answer is on its way, or when none came.
+    let held = move || {
+        searched.with(|searched| match searched {
+            Searched::Answered(_, answer) => (answer.found, answer.hits.len()),
+            _ => (false, 0),
+        })
+    };
+    let selected = move || match held().0 {
         true => Some(active.get().unwrap_or(0)),
         false => active.get(),
     };
-    let showing = move || expanded.get() && !query.read().trim().is_empty();
+    let showing = move || {
+        expanded.get() && !query.read().trim().is_empty() && searched.with(|s| *s != Searched::Waiting)
+    };
     let follow = paths::use_follow();
     let go = Callback::new(move |href: Href| {
         expanded.set(false);
@@ -53,7 +60,7 @@ pub fn SearchBox() -> impl IntoView {
     });
 
     let on_keydown = move |event: ev::KeyboardEvent| {
-        let count = listed.with(|listed| listed.documents.len());
+        let count = held().1;
         match event.key().as_str() {
             "ArrowDown" if count > 0 => {
                 event.prevent_default();
@@ -71,8 +78,12 @@ pub fn SearchBox() -> impl IntoView {
             "Enter" => {
                 event.prevent_default();
                 let q = query.get();
-                let chosen =
-                    selected().and_then(|i| listed.with(|l| l.documents.get(i).map(|d| d.href.clone())));
+                let chosen = selected().and_then(|i| {
+                    searched.with(|searched| match searched {
+                        Searched::Answered(_, answer) => answer.hits.get(i).map(|hit| hit.href.clone()),
+                        _ => None,
+                    })
+                });
                 match chosen {
                     Some(href) if expanded.get() => go.run(href),
                     _ if !q.trim().is_empty() => go.run(paths::search(q.trim())),
@@ -94,21 +105,24 @@ pub fn SearchBox() -> impl IntoView {
     };
 
     let options = move || {
-        let Listed { found, documents } = listed.get();
+        let (query, Answer { found, hits }) = match searched.get() {
+            Searched::Answered(query, answer) => (query, answer),
+            Searched::Failed => return view! { <li class="search-empty" role="option" aria-disabled="true" aria-selected="false">{NO_CONNECTION}</li> }.into_any(),
+            Searched::Waiting => return ().into_any(),
+        };
         // Says what was searched, and offers the nearest entries the reader may see instead.
         let empty = (!found).then(|| {
-            let offer = if documents.is_empty() { "" } else { ". Try one of these:" };
+            let offer = if hits.is_empty() { "" } else { ". Try one of these:" };
             view! {
                 <li class="search-empty" role="option" aria-disabled="true" aria-selected="false">
-                    "No results for “" {query.get().trim().to_owned()} "”" {offer}
+                    "No results for “" {query.trim().to_owned()} "”" {offer}
                 </li>
             }
         });
-        let options = documents
+        let options = hits
             .into_iter()
             .enumerate()
-            .map(|(i, hit)| {
-                let href = hit.href.clone();
+            .map(|(i, Hit { kind, title, href, .. })| {
                 view! {
                     <li
                         id=format!("search-option-{i}")
@@ -118,20 +132,23 @@ pub fn SearchBox() -> impl IntoView {
                         on:mousedown=|event| event.prevent_default()
                         on:click=move |_| go.run(href.clone())
                     >
-                        <span class="hit-title">{hit.title}</span>
-                        <span class="hit-kind">{hit.kind.label()}</span>
+                        <span class="hit-title">{title}</span>
+                        <span class="hit-kind">{kind.label()}</span>
                     </li>
                 }
             })
             .collect_view();
-        view! { {empty} {options} }
+        view! { {empty} {options} }.into_any()
     };
     let status = move || {
-        showing().then(|| match listed.with(|l| (l.found, l.documents.len())) {
-            (false, 0) => format!("No results for “{}”", query.get().trim()),
-            (false, n) => format!("No results for “{}”; {n} entries offered instead", query.get().trim()),
-            (true, 1) => "1 result".to_owned(),
-            (true, n) => format!("{n} results"),
+        showing().then(|| match searched.get() {
+            Searched::Answered(query, answer) => match (answer.found, answer.hits.len()) {
+                (false, 0) => format!("No results for “{}”", query.trim()),
+                (false, n) => format!("No results for “{}”; {n} entries offered instead", query.trim()),
+                (true, 1) => "1 result".to_owned(),
+                (true, n) => format!("{n} results"),
+            },
+            _ => NO_CONNECTION.to_owned(),
         })
     };
 
@@ -159,7 +176,10 @@ pub fn SearchBox() -> impl IntoView {
                     expanded.set(true);
                 }
                 on:keydown=on_keydown
-                on:focus=move |_| expanded.set(true)
+                on:focus=move |_| {
+                    expanded.set(true);
+                    search::prepare(setting.get_untracked());
+                }
                 on:blur=move |_| expanded.set(false)
             />
             <ul id="search-listbox" role="listbox" aria-label="Search results" hidden=move || !showing()>

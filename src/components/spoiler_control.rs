@@ -121,8 +121,8 @@ fn NewCount() -> impl IntoView {
     // How many statements each episode reveals, counted once when the data arrives rather
     // than at each setting change (counting builds every statement).
     let per_episode = Memo::new(move |_| {
-        let loaded = store.get().and_then(Result::ok)?;
-        Some(loaded.wiki.story_so_far(Progress::FINISHED).iter().map(|e| e.events.len()).collect::<Vec<_>>())
+        let wiki = store.get().and_then(Result::ok)?;
+        Some(wiki.story_so_far(Progress::FINISHED).iter().map(|e| e.events.len()).collect::<Vec<_>>())
     });
     // Read by the text, the link's visibility and the attribute the boot script reads: the
     // watched episodes' counts, nothing past them.

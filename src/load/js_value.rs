@@ -15,7 +15,23 @@ pub fn from_value<T: de::DeserializeOwned>(value: JsValue) -> Result<T, Error> {
 
 /// What does not fit, in words.
 #[derive(Debug)]
-pub struct Error(String);
+pub struct Error(String, Option<usize>);
+
+impl Error {
+    fn new(message: String) -> Self {
+        Error(message, None)
+    }
+}
+
+impl Error {
+    /// Names the absent field an error from `deserialize_struct` counts.
+    fn naming(self, fields: &[&str]) -> Self {
+        match self.1 {
+            Some(at) => Error::new(format!("missing field `{}`", fields.get(at).unwrap_or(&"?"))),
+            None => self,
+        }
+    }
+}
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -27,15 +43,21 @@ impl std::error::Error for Error {}
 
 impl de::Error for Error {
     fn custom<T: fmt::Display>(message: T) -> Self {
-        Error(message.to_string())
+        Error::new(message.to_string())
     }
 
     fn invalid_type(found: Unexpected, expected: &dyn Expected) -> Self {
-        Error(format!("found {}, expected {expected}", words(found)))
+        Error::new(format!("found {}, expected {expected}", words(found)))
     }
 
     fn invalid_value(found: Unexpected, expected: &dyn Expected) -> Self {
         Self::invalid_type(found, expected)
+    }
+
+    /// A struct (read as a list, see `deserialize_struct`) whose field number `at` is absent;
+    /// `deserialize_struct` names it.
+    fn invalid_length(at: usize, _expected: &dyn Expected) -> Self {
+        Error(String::new(), Some(at))
     }
 }
 
@@ -164,13 +186,20 @@ impl<'de> de::Deserializer<'de> for Value {
         }
     }
 
+    /// A struct is read as the list of its declared fields, in order, as a compact binary
+    /// format would be: serde's derived code for that is a fraction of the size of its code
+    /// for matching field names, and it is the largest part of the app's data code.
     fn deserialize_struct<V: Visitor<'de>>(
         self,
         _name: &'static str,
-        _fields: &'static [&'static str],
+        fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Error> {
-        self.deserialize_map(visitor)
+        match Declared::of(&self.0, fields) {
+            Ok(declared) => visitor.visit_seq(declared).map_err(|error| error.naming(fields)),
+            Err(Some(unknown)) => Err(unknown),
+            Err(None) => Err(self.wrong(&visitor)),
+        }
     }
 
     /// The data's enums are words ("premise", "main-trio").
@@ -212,6 +241,52 @@ impl<'de> de::SeqAccess<'de> for Items {
         }
         self.at += 1;
         seed.deserialize(Value(self.items.get(self.at - 1))).map(Some)
+    }
+}
+
+/// A struct's fields, in the order its type declares them.
+struct Declared {
+    object: js_sys::Object,
+    fields: &'static [&'static str],
+    at: usize,
+}
+
+impl Declared {
+    /// The object's fields, or no object (`None`), or an object with a field its type does not
+    /// declare: every struct in the data refuses those (`deny_unknown_fields`), as the native
+    /// checks do. Not generic, like everything here that can be: one copy, not one per type.
+    fn of(value: &JsValue, fields: &'static [&'static str]) -> Result<Self, Option<Error>> {
+        if !value.is_object() || js_sys::Array::is_array(value) {
+            return Err(None);
+        }
+        let object: js_sys::Object = value.clone().unchecked_into();
+        let unknown = js_sys::Object::keys(&object)
+            .iter()
+            .filter_map(|key| key.as_string())
+            .find(|key| !fields.contains(&key.as_str()));
+        match unknown {
+            Some(key) => Err(Some(Error::new(format!("unknown field `{key}`")))),
+            None => Ok(Declared { object, fields, at: 0 }),
+        }
+    }
+}
+
+impl<'de> de::SeqAccess<'de> for Declared {
+    type Error = Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
+        let Some(field) = self.fields.get(self.at) else {
+            return Ok(None);
+        };
+        self.at += 1;
+        let value =
+            js_sys::Reflect::get(&self.object, &JsValue::from_str(field)).unwrap_or(JsValue::UNDEFINED);
+        if !value.is_undefined() {
+            return seed.deserialize(Value(value)).map(Some);
+        }
+        // An absent field is `None` to an `Option`; to anything else it is no element, which
+        // serde's code fills with the field's default or reports as missing.
+        Ok(seed.deserialize(Value(value)).ok())
     }
 }
 

@@ -1,8 +1,8 @@
 use crate::components::{PageMeta, SearchHit};
 use crate::paths;
-use crate::search::Document;
+use crate::search::Answer;
 use crate::sections;
-use crate::state::{use_setting, use_store};
+use crate::state::search::{use_search, Searched, NO_CONNECTION};
 use leptos::prelude::*;
 use leptos::{ev, html};
 use leptos_router::hooks::use_query_map;
@@ -12,38 +12,28 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let params = use_query_map();
-    let store = use_store();
-    let setting = use_setting();
     let query = move || params.read().get("q").unwrap_or_default();
+    let searched = use_search(query, true);
     // The page's own query memo may already be gone when the title is read on the way out.
     let title = move || match params.try_read().and_then(|p| p.get("q")).unwrap_or_default().trim() {
         "" => "Search".to_owned(),
         q => format!("Search: {q}"),
     };
     let results = move || {
-        let q = query();
-        let hits: Vec<Document> =
-            store.search().map(|index| index.search(&q, setting.get()).collect()).unwrap_or_default();
-        if q.trim().is_empty() {
-            view! { <p>"Type a name, an episode number, a term or a question about the show (“is there a season 2”)."</p> }.into_any()
-        } else if hits.is_empty() {
-            let nearest = store.search().map(|index| index.nearest(&q, setting.get())).unwrap_or_default();
-            let offer = (!nearest.is_empty()).then(|| {
-                view! {
-                    <p>"Try one of these:"</p>
-                    <ol class="search-results">
-                        {nearest.into_iter().map(|doc| view! { <li><SearchHit doc/></li> }).collect_view()}
-                    </ol>
-                }
-            });
-            view! { <p class="search-none">"No results for “" {q} "”."</p> {offer} }.into_any()
-        } else {
-            view! {
-                <ol class="search-results">
-                    {hits.into_iter().map(|doc| view! { <li><SearchHit doc/></li> }).collect_view()}
-                </ol>
+        let list = |hits: Vec<_>| {
+            view! { <ol class="search-results">{hits.into_iter().map(|hit| view! { <li><SearchHit hit/></li> }).collect_view()}</ol> }
+        };
+        match searched.get() {
+            Searched::Answered(q, _) if q.trim().is_empty() => {
+                view! { <p>"Type a name, an episode number, a term or a question about the show (“is there a season 2”)."</p> }.into_any()
             }
-            .into_any()
+            Searched::Answered(_, Answer { found: true, hits }) => list(hits).into_any(),
+            Searched::Answered(q, Answer { hits, .. }) => {
+                let offer = (!hits.is_empty()).then(|| view! { <p>"Try one of these:"</p> {list(hits)} });
+                view! { <p class="search-none">"No results for “" {q} "”."</p> {offer} }.into_any()
+            }
+            Searched::Failed => view! { <p class="search-none">{NO_CONNECTION}</p> }.into_any(),
+            Searched::Waiting => view! { <p class="hint" aria-busy="true">"Searching…"</p> }.into_any(),
         }
     };
     // A plain GET form works without the app; with it, the results change in place. (The

@@ -18,8 +18,9 @@ pub mod structured_data;
 pub use scripts::{actions, search, service_worker};
 
 use crate::app::Site;
+use crate::model::Wiki;
 use crate::paths;
-use crate::state::{Loaded, SpoilerChoice, WikiStore};
+use crate::state::{SpoilerChoice, WikiStore};
 use futures::executor::block_on;
 use futures::{stream, StreamExt};
 use leptos::prelude::*;
@@ -69,7 +70,12 @@ pub(crate) fn mark_not_found() {
 
 /// Renders the page at `path` (without the deployment path, which `deployment::set` gave) for
 /// a reader who has made `choice`, in strict mode if `strict`.
-pub fn render_page(loaded: &Loaded, path: &str, choice: Option<SpoilerChoice>, strict: bool) -> RenderedPage {
+pub fn render_page(
+    wiki: &Arc<Wiki>,
+    path: &str,
+    choice: Option<SpoilerChoice>,
+    strict: bool,
+) -> RenderedPage {
     // The header's tags are collected only after an executor tick; any executor will do.
     let _ = any_spawner::Executor::init_futures_executor();
     let owner = Owner::new();
@@ -81,7 +87,7 @@ pub fn render_page(loaded: &Loaded, path: &str, choice: Option<SpoilerChoice>, s
         provide_context(title.clone());
         let (meta, meta_output) = ServerMetaContext::new();
         provide_context(meta);
-        let store = WikiStore::ready(loaded.clone());
+        let store = WikiStore::ready(Arc::clone(wiki));
         let body =
             block_on(view! { <Site store choice strict/> }.to_html_stream_in_order().collect::<String>());
         let head = block_on(async {
@@ -103,13 +109,12 @@ pub fn render_page(loaded: &Loaded, path: &str, choice: Option<SpoilerChoice>, s
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Wiki;
     use crate::sections;
     use std::path::Path;
 
-    fn loaded() -> Loaded {
+    fn loaded() -> Arc<Wiki> {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
-        Loaded::new(Arc::new(Wiki::load_from_dir(&dir).unwrap_or_else(|e| panic!("{e}"))))
+        Arc::new(Wiki::load_from_dir(&dir).unwrap_or_else(|e| panic!("{e}")))
     }
 
     #[test]
@@ -127,7 +132,7 @@ mod tests {
     #[test]
     fn each_kind_of_listed_page_is_found() {
         let loaded = loaded();
-        let pages = sections::pages(&loaded.wiki);
+        let pages = sections::pages(&loaded);
         // A section page, and the first entry of each section that has entries.
         let mut kinds: Vec<&String> = Vec::new();
         for section in sections::ALL {

@@ -111,6 +111,7 @@ fn names_json(app: Option<(&str, &str, &str)>, scripts: &[&str]) -> String {
         "searchPage": crate::paths::search("").as_str(),
         "early": names::EARLY_GLOBAL,
         "earlyRevealed": names::EARLY_REVEALED,
+        "earlySearch": names::EARLY_SEARCH,
         "takeoverEvent": names::TAKEOVER_EVENT,
         "settingEvent": names::SETTING_EVENT,
         "failedEvent": names::FAILED_EVENT,

@@ -2,6 +2,7 @@
 
 pub mod new_since;
 mod page_reveals;
+pub mod search;
 mod spoiler_choice;
 mod spoiler_settings;
 mod storage;
@@ -12,4 +13,4 @@ pub use page_reveals::{use_page_reveals, PageReveals};
 pub use spoiler_choice::SpoilerChoice;
 pub use spoiler_settings::{use_progress, use_setting, use_spoiler_settings, SpoilerSettings};
 pub use theme::{use_theme, Theme, ThemeSetting};
-pub use wiki_store::{use_store, use_wiki, Loaded, WikiStore};
+pub use wiki_store::{use_store, use_wiki, WikiStore};

@@ -1,32 +1,14 @@
 use crate::load::{load_wiki, LoadError};
 use crate::model::Wiki;
-use crate::search::SearchIndex;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// The data and the search index built from it, once per load.
-#[derive(Clone)]
-pub struct Loaded {
-    /// The checked data.
-    pub wiki: Arc<Wiki>,
-    /// The search index over it.
-    pub search: Arc<SearchIndex>,
-}
-
-impl Loaded {
-    /// Builds the search index for `wiki`.
-    pub fn new(wiki: Arc<Wiki>) -> Self {
-        let search = Arc::new(SearchIndex::build(&wiki));
-        Loaded { wiki, search }
-    }
-}
 
 /// Where the views get the data: in the browser it is fetched once at start-up and again only
 /// when the reader asks to retry; when pages are prerendered at build time it is already read.
 /// A plain signal filled by a task rather than a resource under `<Suspense>`: the one load
 /// needs none of their machinery, which was 10.5 KB of compressed wasm.
 #[derive(Clone, Copy)]
-pub struct WikiStore(RwSignal<Option<Result<Loaded, LoadError>>>);
+pub struct WikiStore(RwSignal<Option<Result<Arc<Wiki>, LoadError>>>);
 
 impl WikiStore {
     /// Starts fetching the data files.
@@ -37,19 +19,19 @@ impl WikiStore {
     }
 
     /// Data read already (the prerenderer).
-    pub fn ready(loaded: Loaded) -> Self {
-        WikiStore(RwSignal::new(Some(Ok(loaded))))
+    pub fn ready(wiki: Arc<Wiki>) -> Self {
+        WikiStore(RwSignal::new(Some(Ok(wiki))))
     }
 
     fn load(self) {
         leptos::task::spawn_local(async move {
-            let loaded = load_wiki().await.map(Loaded::new);
+            let loaded = load_wiki().await;
             self.0.set(Some(loaded));
         });
     }
 
     /// `None` while loading.
-    pub fn get(&self) -> Option<Result<Loaded, LoadError>> {
+    pub fn get(&self) -> Option<Result<Arc<Wiki>, LoadError>> {
         self.0.get()
     }
 
@@ -57,11 +39,6 @@ impl WikiStore {
     pub fn retry(&self) {
         self.0.set(None);
         self.load();
-    }
-
-    /// The search index, once the data has arrived.
-    pub fn search(&self) -> Option<Arc<SearchIndex>> {
-        self.get().and_then(Result::ok).map(|loaded| loaded.search)
     }
 }
 

@@ -135,12 +135,15 @@ describe('the first use of a control', () => {
     const page = await open('/glossary');
     await holdRequests(page, WASM);
     // Neither the app nor the search before it (e2e/early-search.test.mjs) has answered yet.
-    await holdRequests(page, matchingBuilt('**/search_engine_bg.wasm', ['/search_engine_bg.wasm']));
+    const engine = matchingBuilt('**/search_engine_bg.wasm', ['/search_engine_bg.wasm']);
+    await holdRequests(page, engine);
     await page.locator('#search-input').click();
     await page.keyboard.type('tilda');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/search' && url.searchParams.get('q') === 'tilda');
+    // The results page's search is the engine's too, in the app.
     await page.unroute(WASM);
+    await page.unroute(engine);
     await page.reload();
     assert.equal(await heading(page), 'Search');
     assert.ok(await page.locator('.search-results .search-hit').count() > 0);

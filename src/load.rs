@@ -56,37 +56,48 @@ impl fmt::Display for LoadError {
 
 /// Fetches every data file at once and builds the checked wiki from them.
 pub async fn load_wiki() -> Result<Arc<Wiki>, LoadError> {
-    // A fixed join rather than `join_all`, whose general machinery costs wasm size. The pattern
-    // has one name per file in `DataFile::ALL`, so a new file does not compile until it is here.
-    let [a, b, c, d, e, f] = DataFile::ALL.map(fetch_text);
-    let (texts, history) = futures::join!(async { futures::try_join!(a, b, c, d, e, f) }, fetch_history());
-    let (a, b, c, d, e, f) = texts?;
-    let texts = [a, b, c, d, e, f];
-    Wiki::from_texts(&BrowserJson, |file| texts[file as usize].as_str())
+    // A fixed join of one kind of future rather than `join_all`, whose general machinery costs
+    // wasm size. The pattern has one name per file in `DataFile::ALL`, so a new file does not
+    // compile until it is here.
+    let [a, b, c, d, e, f] = DataFile::ALL.map(|file| fetch_text(file.file_name()));
+    let (a, b, c, d, e, f, history) = futures::join!(a, b, c, d, e, f, fetch_text(names::HISTORY_FILE));
+    let mut texts = Vec::with_capacity(DataFile::ALL.len());
+    for (file, text) in DataFile::ALL.into_iter().zip([a, b, c, d, e, f]) {
+        texts.push(text.map_err(|failed| failed.of(file))?);
+    }
+    // The data's history, which the build writes; without it (a build that had none, a failed
+    // request) pages say nothing of when they changed, as the prerendered copy of such a build.
+    let history: History = history.ok().and_then(|text| BrowserJson.read(&text).ok()).unwrap_or_default();
+    Wiki::from_texts(&BrowserJson, |file| texts.get(file as usize).map_or("", String::as_str))
         .map(|wiki| Arc::new(wiki.with_history(history)))
         .map_err(LoadError::Data)
 }
 
-/// The data's history, which the build writes; without it (a build that had none, a failed
-/// request) pages say nothing of when they changed, as the prerendered copy of such a build.
-async fn fetch_history() -> History {
-    let response = Request::get(&format!("data/{}", names::HISTORY_FILE)).send().await;
-    let text = match response {
-        Ok(response) if response.ok() => response.text().await.ok(),
-        _ => None,
-    };
-    text.and_then(|text| BrowserJson.read(&text).ok()).unwrap_or_default()
+/// Why a file did not arrive.
+enum Failed {
+    /// No answer, or the connection broke off mid-way.
+    Network,
+    /// The server answered, but not with the file: its status and the status's words.
+    Http(u16, String),
 }
 
-/// The URL is relative so that it resolves against the document's base, which is the site root
-/// or the sub-path the wiki is deployed under.
-async fn fetch_text(file: DataFile) -> Result<String, LoadError> {
-    let url = format!("data/{}", file.file_name());
-    let response = Request::get(&url).send().await.map_err(|_| LoadError::Network { file })?;
-    if !response.ok() {
-        return Err(LoadError::Http { file, status: response.status(), status_text: response.status_text() });
+impl Failed {
+    fn of(self, file: DataFile) -> LoadError {
+        match self {
+            Failed::Network => LoadError::Network { file },
+            Failed::Http(status, status_text) => LoadError::Http { file, status, status_text },
+        }
     }
-    response.text().await.map_err(|_| LoadError::Network { file })
+}
+
+/// The text of the data file `name`. The URL is relative so that it resolves against the
+/// document's base, which is the site root or the sub-path the wiki is deployed under.
+async fn fetch_text(name: &str) -> Result<String, Failed> {
+    let response = Request::get(&format!("data/{name}")).send().await.map_err(|_| Failed::Network)?;
+    if !response.ok() {
+        return Err(Failed::Http(response.status(), response.status_text()));
+    }
+    response.text().await.map_err(|_| Failed::Network)
 }
 
 /// The browser's own `JSON.parse`, and serde over the value it gives (`js_value`): no JSON

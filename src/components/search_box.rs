@@ -1,8 +1,7 @@
 use crate::names;
 use crate::paths::{self, Href};
 use crate::search::{Answer, Hit};
-use crate::state::search::{self, use_search, Searched, NO_CONNECTION};
-use crate::state::use_setting;
+use crate::state::search::{use_search, Searched, NO_CONNECTION};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -13,7 +12,6 @@ use wasm_bindgen::JsCast;
 /// readers announce the results. It only ever sees what the reader's setting shows.
 #[component]
 pub fn SearchBox() -> impl IntoView {
-    let setting = use_setting();
     let query = RwSignal::new(String::new());
     let expanded = RwSignal::new(false);
     // The option the arrow keys moved to; `None` is the first result, or, when nothing was
@@ -105,19 +103,19 @@ pub fn SearchBox() -> impl IntoView {
     };
 
     let options = move || {
-        let (query, Answer { found, hits }) = match searched.get() {
-            Searched::Answered(query, answer) => (query, answer),
-            Searched::Failed => return view! { <li class="search-empty" role="option" aria-disabled="true" aria-selected="false">{NO_CONNECTION}</li> }.into_any(),
-            Searched::Waiting => return ().into_any(),
-        };
-        // Says what was searched, and offers the nearest entries the reader may see instead.
-        let empty = (!found).then(|| {
-            let offer = if hits.is_empty() { "" } else { ". Try one of these:" };
-            view! {
-                <li class="search-empty" role="option" aria-disabled="true" aria-selected="false">
-                    "No results for “" {query.trim().to_owned()} "”" {offer}
-                </li>
+        // Says what was searched, and offers the nearest entries the reader may see instead;
+        // or that search cannot be had.
+        let (note, hits) = match searched.get() {
+            Searched::Answered(query, Answer { found: false, hits }) => {
+                let offer = if hits.is_empty() { "" } else { ". Try one of these:" };
+                (Some(format!("No results for “{}”{offer}", query.trim())), hits)
             }
+            Searched::Answered(_, Answer { hits, .. }) => (None, hits),
+            Searched::Failed => (Some(NO_CONNECTION.to_owned()), Vec::new()),
+            Searched::Waiting => (None, Vec::new()),
+        };
+        let empty = note.map(|note| {
+            view! { <li class="search-empty" role="option" aria-disabled="true" aria-selected="false">{note}</li> }
         });
         let options = hits
             .into_iter()
@@ -138,7 +136,7 @@ pub fn SearchBox() -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { {empty} {options} }.into_any()
+        view! { {empty} {options} }
     };
     let status = move || {
         showing().then(|| match searched.get() {
@@ -176,10 +174,7 @@ pub fn SearchBox() -> impl IntoView {
                     expanded.set(true);
                 }
                 on:keydown=on_keydown
-                on:focus=move |_| {
-                    expanded.set(true);
-                    search::prepare(setting.get_untracked());
-                }
+                on:focus=move |_| expanded.set(true)
                 on:blur=move |_| expanded.set(false)
             />
             <ul id="search-listbox" role="listbox" aria-label="Search results" hidden=move || !showing()>

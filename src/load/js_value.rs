@@ -246,9 +246,7 @@ impl<'de> de::SeqAccess<'de> for Items {
 
 /// A struct's fields, in the order its type declares them.
 struct Declared {
-    object: js_sys::Object,
-    fields: &'static [&'static str],
-    at: usize,
+    values: std::vec::IntoIter<JsValue>,
 }
 
 impl Declared {
@@ -259,15 +257,17 @@ impl Declared {
         if !value.is_object() || js_sys::Array::is_array(value) {
             return Err(None);
         }
-        let object: js_sys::Object = value.clone().unchecked_into();
-        let unknown = js_sys::Object::keys(&object)
+        let unknown = js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>())
             .iter()
             .filter_map(|key| key.as_string())
             .find(|key| !fields.contains(&key.as_str()));
-        match unknown {
-            Some(key) => Err(Some(Error::new(format!("unknown field `{key}`")))),
-            None => Ok(Declared { object, fields, at: 0 }),
+        if let Some(key) = unknown {
+            return Err(Some(Error::new(format!("unknown field `{key}`"))));
         }
+        let field = |name: &&str| js_sys::Reflect::get(value, &JsValue::from_str(name));
+        let values: Vec<JsValue> =
+            fields.iter().map(|name| field(name).unwrap_or(JsValue::UNDEFINED)).collect();
+        Ok(Declared { values: values.into_iter() })
     }
 }
 
@@ -275,12 +275,9 @@ impl<'de> de::SeqAccess<'de> for Declared {
     type Error = Error;
 
     fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
-        let Some(field) = self.fields.get(self.at) else {
+        let Some(value) = self.values.next() else {
             return Ok(None);
         };
-        self.at += 1;
-        let value =
-            js_sys::Reflect::get(&self.object, &JsValue::from_str(field)).unwrap_or(JsValue::UNDEFINED);
         if !value.is_undefined() {
             return seed.deserialize(Value(value)).map(Some);
         }

@@ -7,6 +7,10 @@ use leptos::prelude::*;
 use leptos::{ev, html};
 use leptos_router::hooks::use_query_map;
 
+/// What the page says before anything is searched.
+const HINT: &str =
+    "Type a name, an episode number, a term or a question about the show (“is there a season 2”).";
+
 /// `/search?q=…`: every result for a query, with context; the address can be shared and
 /// reloaded, and shows only what the reader's own setting allows.
 #[component]
@@ -20,22 +24,29 @@ pub fn SearchPage() -> impl IntoView {
         q => format!("Search: {q}"),
     };
     let results = move || {
-        let list = |hits: Vec<_>| {
-            view! { <ol class="search-results">{hits.into_iter().map(|hit| view! { <li><SearchHit hit/></li> }).collect_view()}</ol> }
-        };
-        match searched.get() {
+        // A line on what was found or not (or why search cannot answer), then the results, or
+        // the entries offered instead.
+        let (note, offer, hits) = match searched.get() {
             Searched::Answered(q, _) if q.trim().is_empty() => {
-                view! { <p>"Type a name, an episode number, a term or a question about the show (“is there a season 2”)."</p> }.into_any()
+                (Some(("hint", HINT.to_owned())), false, Vec::new())
             }
-            Searched::Answered(_, Answer { found: true, hits }) => list(hits).into_any(),
+            Searched::Answered(_, Answer { found: true, hits }) => (None, false, hits),
             Searched::Answered(q, Answer { hits, .. }) => {
-                let offer = (!hits.is_empty()).then(|| view! { <p>"Try one of these:"</p> {list(hits)} });
-                view! { <p class="search-none">"No results for “" {q} "”."</p> {offer} }.into_any()
+                (Some(("search-none", format!("No results for “{q}”."))), !hits.is_empty(), hits)
             }
-            Searched::Failed => view! { <p class="search-none">{NO_CONNECTION}</p> }.into_any(),
-            Searched::Waiting => view! { <p class="hint" aria-busy="true">"Searching…"</p> }.into_any(),
+            Searched::Failed => (Some(("search-none", NO_CONNECTION.to_owned())), false, Vec::new()),
+            Searched::Waiting => (None, false, Vec::new()),
+        };
+        let list = (!hits.is_empty()).then(|| {
+            view! { <ol class="search-results">{hits.into_iter().map(|hit| view! { <li><SearchHit hit/></li> }).collect_view()}</ol> }
+        });
+        view! {
+            {note.map(|(class, note)| view! { <p class=class>{note}</p> })}
+            {offer.then(|| view! { <p>"Try one of these:"</p> })}
+            {list}
         }
     };
+
     // A plain GET form works without the app; with it, the results change in place. (The
     // router's own <Form> would cost about 7 KB of compressed wasm for this one form.)
     let input = NodeRef::<html::Input>::new();

@@ -2,7 +2,8 @@
 // page, and that it never finds what the reader's setting hides.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { heading, takenOver, useBrowser } from './harness.mjs';
+import { heading, holdRequests, STORAGE_KEY, storedChoice, takenOver, useBrowser } from './harness.mjs';
+import { matchingBuilt } from './site.mjs';
 import { episodeHeading, episodes, hiddenStrings, show } from './data.mjs';
 
 const { open } = useBrowser();
@@ -170,12 +171,59 @@ describe('spoiler safety', () => {
       await page.goto(`${page.wiki.origin}/search?q=${query}`);
       await heading(page);
       // Nothing found: what is offered instead is the same as for a word that is nowhere.
+      await page.locator('.search-none').waitFor();
       assert.equal(await page.locator('.search-none').count(), 1, query);
       return (await page.locator('main').textContent()).replaceAll(query, 'QUERY');
     };
     assert.equal(await mainFor('hallenbeck'), await mainFor('qwzxv'));
     assert.ok(!(await page.content()).includes('Hallenbeck'), 'no name from the data');
     page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('an answer for a setting left meanwhile (another tab chose again) never replaces the answer for the new one', async () => {
+    // The app is started from the search box, with the index of episode 5 read.
+    const page = await open('/', { watched: 5, app: true });
+    await heading(page);
+    const finished = matchingBuilt('**/search-index/10.txt', ['/search-index/10.txt']);
+    const release = await holdRequests(page, finished);
+    const other = await page.wiki.context.newPage();
+    await other.goto(`${page.wiki.origin}/about`);
+    const choose = (watched) => other.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, storedChoice(watched)]);
+    await page.bringToFront();
+    await typeQuery(page, LATER[0]);
+    // "Finished" is chosen in the other tab, and its index is slow to come; then "not started".
+    const asked = page.waitForRequest((request) => request.url().endsWith('/search-index/10.txt'));
+    await choose(10);
+    await asked;
+    await choose(0);
+    const empty = page.locator('#search-listbox .search-empty');
+    await empty.waitFor({ state: 'attached' });
+    const late = page.waitForResponse((response) => response.url().endsWith('/search-index/10.txt'));
+    release();
+    await late;
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+    assert.match(await empty.textContent(), new RegExp(`^No results for “${LATER[0]}”`));
+    const hidden = [...hiddenStrings(0)];
+    for (const title of await optionTitles(page)) assert.ok(!hidden.some((secret) => title.includes(secret)), title);
+    await other.close();
+    page.wiki.assertClean();
+    await page.wiki.close();
+  });
+
+  it('says that search needs a connection when its engine cannot be had, on the results page and in the box', async () => {
+    const page = await open(null, { watched: 10, allowErrors: ['Failed to load resource', 'net::ERR_'] });
+    await page.route(matchingBuilt('**/search_engine_bg.wasm', ['/search_engine_bg.wasm']), (route) => route.abort());
+    // The results page with a query is the app's.
+    await page.goto(`${page.wiki.origin}/search?q=tilda`);
+    await takenOver(page);
+    await page.locator('.search-none').waitFor();
+    assert.match(await page.locator('.search-none').textContent(), /needs a connection/);
+    await typeQuery(page, 'juan');
+    const note = page.locator('#search-listbox .search-empty');
+    await note.waitFor();
+    assert.match(await note.textContent(), /needs a connection/);
+    assert.match(await page.locator('.search [role="status"]').textContent(), /needs a connection/);
     await page.wiki.close();
   });
 

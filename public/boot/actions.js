@@ -93,12 +93,7 @@ function listenForActions() {
   let search = null;
   for (const type of ['focusin', 'focusout', 'input', 'keydown']) {
     document.addEventListener(type, (event) => {
-      if (event.target.id !== N.searchInputId) return;
-      // The app's box: its search is had ready at the first focus, as the copy's is.
-      if (!copy()?.contains(event.target)) {
-        if (event.type === 'focusin') early[N.earlySearch](readerKey(), '', false).catch(() => {});
-        return;
-      }
+      if (!copy()?.contains(event.target) || event.target.id !== N.searchInputId) return;
       search ??= load(N.searchFile, { readerKey, start }).catch(() => start(true));
       search.then((handle) => handle?.(event));
     }, true);

@@ -1,7 +1,8 @@
 use crate::names;
 use crate::paths::{self, Href};
 use crate::search::{Answer, Hit};
-use crate::state::search::{use_search, Searched, NO_CONNECTION};
+use crate::state::search::{self, use_search, Searched, NO_CONNECTION};
+use crate::state::use_setting;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -12,6 +13,7 @@ use wasm_bindgen::JsCast;
 /// readers announce the results. It only ever sees what the reader's setting shows.
 #[component]
 pub fn SearchBox() -> impl IntoView {
+    let setting = use_setting();
     let query = RwSignal::new(String::new());
     let expanded = RwSignal::new(false);
     // The option the arrow keys moved to; `None` is the first result, or, when nothing was
@@ -174,7 +176,10 @@ pub fn SearchBox() -> impl IntoView {
                     expanded.set(true);
                 }
                 on:keydown=on_keydown
-                on:focus=move |_| expanded.set(true)
+                on:focus=move |_| {
+                    expanded.set(true);
+                    search::prepare(setting.get_untracked());
+                }
                 on:blur=move |_| expanded.set(false)
             />
             <ul id="search-listbox" role="listbox" aria-label="Search results" hidden=move || !showing()>

@@ -4,6 +4,7 @@
 //! question was asked is dropped, so a slow answer never replaces a newer one.
 
 use crate::load::engine;
+use crate::model::Setting;
 use crate::search::Answer;
 use crate::state::use_setting;
 use leptos::prelude::*;
@@ -46,4 +47,12 @@ pub fn use_search(query: impl Fn() -> String + Send + Sync + 'static, all: bool)
         });
     });
     searched.read_only()
+}
+
+/// Has the engine and the index of `setting` loaded at the first focus on the search box, before
+/// the first keystroke, as the search before the app does.
+pub fn prepare(setting: Setting) {
+    leptos::task::spawn_local(async move {
+        engine::answer(setting, "", false).await;
+    });
 }

@@ -13,7 +13,8 @@ pub fn from_value<T: de::DeserializeOwned>(value: JsValue) -> Result<T, Error> {
     T::deserialize(Value(value))
 }
 
-/// What does not fit, in words.
+/// What does not fit, in words; for a struct's absent field, its number among the struct's
+/// fields too, until `deserialize_struct` names it.
 #[derive(Debug)]
 pub struct Error(String, Option<usize>);
 
@@ -21,9 +22,7 @@ impl Error {
     fn new(message: String) -> Self {
         Error(message, None)
     }
-}
 
-impl Error {
     /// Names the absent field an error from `deserialize_struct` counts.
     fn naming(self, fields: &[&str]) -> Self {
         match self.1 {

@@ -7,7 +7,7 @@ function start(forReader) {
     root.setAttribute(N.appAttr, 'loading');
     // The app shows every kind of page: the styles of those only some pages show (which a copy
     // links only where it shows them, and takes along when it goes) come with it.
-    if (N.pageStyles) document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: N.pageStyles }));
+    for (const href of N.pageStyles) document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href }));
     // The data is fetched beside the app, not after it; the app's own requests for these
     // files are then answered by these.
     for (const href of N.data) {

@@ -88,10 +88,14 @@ fn template(dir: &Path) -> Result<Template, String> {
         return Err(format!("{} is prerendered already; build again", trunk_page.display()));
     }
     let template = Template::from_trunk(&trunk_html)?;
-    let Some(file) = template.page_styles_file() else { return Ok(template) };
-    let styles = dir.join(file);
-    let css =
-        std::fs::read_to_string(&styles).map_err(|e| format!("cannot read {}: {e}", styles.display()))?;
+    let css = template
+        .page_styles_files()
+        .iter()
+        .map(|file| {
+            let styles = dir.join(file);
+            std::fs::read_to_string(&styles).map_err(|e| format!("cannot read {}: {e}", styles.display()))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(template.with_page_styles(&css))
 }
 

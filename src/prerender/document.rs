@@ -50,10 +50,11 @@ pub struct Page<'a> {
     pub feed: bool,
 }
 
-/// What trunk names the stylesheet built from `style/pages.css`: the styles of what only some
-/// pages show (the episode guide's timeline and table, the catch-up, the map, the show page,
-/// search results), which a first visit to any other page does not download.
-const PAGE_STYLES: &str = "pages-";
+/// How trunk's names of the stylesheets built from `style/pages-*.css` start: the styles of
+/// what only some pages show, one stylesheet for each kind of page (the episode guide's
+/// timeline and table, the map, the show page, search results, the catch-up, the changes), of
+/// which a first visit downloads only those its page shows.
+const PAGE_STYLES: &str = "/pages-";
 
 /// Trunk's page, ready to be filled in for each file.
 pub struct Template {
@@ -61,8 +62,8 @@ pub struct Template {
     html: String,
     boot: String,
     hooks: String,
-    /// The link to the pages' stylesheet in `html`, and the classes it styles.
-    page_styles: Option<(String, HashSet<String>)>,
+    /// The links to the pages' stylesheets in `html`, each with the classes it styles.
+    page_styles: Vec<(String, HashSet<String>)>,
 }
 
 impl Template {
@@ -79,27 +80,28 @@ impl Template {
         if !page.contains(BOOT_MARK) {
             return Err(format!("index.html has no {BOOT_MARK} where the boot script goes"));
         }
-        let page_styles = tag_containing(&page, "<link rel=\"stylesheet\"", PAGE_STYLES);
-        let styles_href = page_styles.as_deref().and_then(|tag| attribute(tag, "href")).unwrap_or_default();
+        let page_styles = tags_containing(&page, "<link rel=\"stylesheet\"", PAGE_STYLES);
+        let hrefs: Vec<&str> = page_styles.iter().filter_map(|tag| attribute(tag, "href")).collect();
         Ok(Template {
             html: without_notes(&page),
-            boot: scripts::boot(&glue, &wasm, styles_href),
+            boot: scripts::boot(&glue, &wasm, &hrefs),
             hooks: hooks::css(),
-            page_styles: page_styles.map(|tag| (tag, HashSet::new())),
+            page_styles: page_styles.into_iter().map(|tag| (tag, HashSet::new())).collect(),
         })
     }
 
-    /// The file name of the pages' stylesheet, if trunk built one, to read its classes from.
-    pub fn page_styles_file(&self) -> Option<&str> {
-        let href = attribute(&self.page_styles.as_ref()?.0, "href")?;
-        href.rsplit('/').next()
+    /// The file names of the pages' stylesheets trunk built, to read their classes from.
+    pub fn page_styles_files(&self) -> Vec<&str> {
+        self.page_styles.iter().filter_map(|(tag, _)| attribute(tag, "href")?.rsplit('/').next()).collect()
     }
 
-    /// The same template knowing the classes the pages' stylesheet styles (`css` is its text):
-    /// a page links it only where it shows one of them.
-    pub fn with_page_styles(self, css: &str) -> Template {
-        let classes = class_names(css);
-        Template { page_styles: self.page_styles.map(|(tag, _)| (tag, classes)), ..self }
+    /// The same template knowing the classes each of the pages' stylesheets styles (`css`,
+    /// their texts in the order of [`Template::page_styles_files`]): a page links one only
+    /// where it shows one of its classes.
+    pub fn with_page_styles(self, css: &[String]) -> Template {
+        let page_styles =
+            self.page_styles.into_iter().zip(css).map(|((tag, _), css)| (tag, class_names(css))).collect();
+        Template { page_styles, ..self }
     }
 
     /// The boot script as written in (the names and the reader's rules in place), which the
@@ -161,10 +163,10 @@ impl Template {
         html.replace_range(from..to, &format!("{robots}{}{structured_data}", page.rendered.head));
         let (from, _) = span(&html, "</body>", ">")?;
         html.insert_str(from, &format!("<div id=\"{}\">{}</div>\n", names::COPY_ID, page.rendered.body));
-        // The pages' stylesheet goes with the copy that shows what it styles: marked as the
-        // copy's own, it leaves with it (a swap, the app taking over, which brings its own).
-        if let Some((tag, classes)) = &self.page_styles {
-            let used = classes_in(&page.rendered.body);
+        // A page's stylesheet goes with the copy that shows what it styles: marked as the
+        // copy's own, it leaves with it (a swap, the app taking over, which brings them all).
+        let used = classes_in(&page.rendered.body);
+        for (tag, classes) in &self.page_styles {
             let own = match classes.iter().any(|class| used.contains(class.as_str())) {
                 true => tag.replacen("<link ", &format!("<link {} ", names::PRERENDERED_ATTR), 1),
                 false => String::new(),
@@ -257,16 +259,23 @@ fn classes_in(html: &str) -> HashSet<&str> {
 }
 
 fn tag_containing(html: &str, start: &str, needle: &str) -> Option<String> {
+    tags_containing(html, start, needle).into_iter().next()
+}
+
+/// Every tag that starts with `start` and holds `needle`, in order.
+fn tags_containing(html: &str, start: &str, needle: &str) -> Vec<String> {
+    let mut tags = Vec::new();
     let mut offset = 0;
     while let Some(at) = html[offset..].find(start) {
         let from = offset + at;
-        let to = from + html[from..].find('>')? + 1;
+        let Some(end) = html[from..].find('>') else { break };
+        let to = from + end + 1;
         if html[from..to].contains(needle) {
-            return Some(html[from..to].to_owned());
+            tags.push(html[from..to].to_owned());
         }
         offset = to;
     }
-    None
+    tags
 }
 
 fn span(html: &str, start: &str, end: &str) -> Result<(usize, usize), String> {
@@ -288,7 +297,8 @@ mod tests {
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  <base href=\"/\">\n  <!--boot-->\n",
         "  <!-- Editors of index.html, read README. -->\n\n  \n",
         "  <title>The Imperfects Wiki</title>\n  <meta data-prerendered name=\"description\" content=\"x\">\n",
-        "<link rel=\"stylesheet\" href=\"/main-1.css\"/>\n<link rel=\"stylesheet\" href=\"/pages-1.css\"/>\n",
+        "<link rel=\"stylesheet\" href=\"/main-1.css\"/>\n<link rel=\"stylesheet\" href=\"/pages-map-1.css\"/>\n",
+        "<link rel=\"stylesheet\" href=\"/pages-guide-1.css\"/>\n",
         "<link rel=\"modulepreload\" href=\"/app-1.js\" crossorigin>\n<link rel=\"preload\" href=\"/app-1_bg.wasm\" as=\"fetch\">\n",
         "<script type=\"module\">\nimport init, * as bindings from '/app-1.js';\nconst wasm = await init({ module_or_path: '/app-1_bg.wasm' });\n</script>\n",
         "</head>\n<body>\n</body>\n</html>\n"
@@ -357,14 +367,18 @@ mod tests {
     }
 
     #[test]
-    fn the_pages_stylesheet_goes_only_with_a_copy_that_shows_what_it_styles() {
+    fn a_pages_stylesheet_goes_only_with_a_copy_that_shows_what_it_styles() {
         let Ok(template) = Template::from_trunk(TRUNK) else { panic!("template") };
-        assert_eq!(template.page_styles_file(), Some("pages-1.css"));
-        assert!(template.boot.contains("\"pageStyles\":\"/pages-1.css\""), "the app brings it");
-        // Minified as the build writes it: a rule's first class is what it is for.
-        let template = template.with_page_styles(
-            ".map svg{width:100%}@media (min-width:40rem){.timeline-item>.hint{margin:.5rem}}",
+        assert_eq!(template.page_styles_files(), ["pages-map-1.css", "pages-guide-1.css"]);
+        assert!(
+            template.boot.contains("\"pageStyles\":[\"/pages-map-1.css\",\"/pages-guide-1.css\"]"),
+            "the app brings them all"
         );
+        // Minified as the build writes them: a rule's first class is what it is for.
+        let template = template.with_page_styles(&[
+            ".map svg{width:100%}".to_owned(),
+            "@media (min-width:40rem){.timeline-item>.hint{margin:.5rem}}".to_owned(),
+        ]);
         let page = |body: &str| {
             let rendered = RenderedPage {
                 head: "<title>T</title>".into(),
@@ -382,24 +396,32 @@ mod tests {
             };
             template.document(Some(&page)).unwrap_or_default()
         };
-        let linked = r#"<link data-prerendered rel="stylesheet" href="/pages-1.css"/>"#;
-        assert!(page(r#"<main><div class="map wide">M</div></main>"#).contains(linked));
-        assert!(page(r#"<main><li class="timeline-item">E</li></main>"#).contains(linked));
+        let linked = |file: &str| format!(r#"<link data-prerendered rel="stylesheet" href="/{file}"/>"#);
+        let map = page(r#"<main><div class="map wide">M</div></main>"#);
+        assert!(
+            map.contains(&linked("pages-map-1.css")) && !map.contains("href=\"/pages-guide-1.css\""),
+            "{map}"
+        );
+        let guide = page(r#"<main><li class="timeline-item">E</li></main>"#);
+        assert!(
+            guide.contains(&linked("pages-guide-1.css")) && !guide.contains("href=\"/pages-map-1.css\""),
+            "{guide}"
+        );
         for body in [
             r#"<main><p class="hint">H</p></main>"#,
             r#"<main><p class="mapping">M</p></main>"#,
             "<main>M</main>",
         ] {
             let html = page(body);
-            assert!(!html.contains("pages-1.css\"/>"), "{body} does not need it");
+            assert!(!html.contains("href=\"/pages-"), "{body} needs neither");
             assert!(html.contains("main-1.css"));
         }
-        assert!(
-            template
-                .document(None)
-                .unwrap_or_default()
-                .contains(r#"<link rel="stylesheet" href="/pages-1.css"/>"#),
-            "the shell is the app's"
-        );
+        let shell = template.document(None).unwrap_or_default();
+        for file in ["pages-map-1.css", "pages-guide-1.css"] {
+            assert!(
+                shell.contains(&format!(r#"<link rel="stylesheet" href="/{file}"/>"#)),
+                "the shell is the app's"
+            );
+        }
     }
 }

@@ -32,8 +32,9 @@ const NAMES_MARK: &str = "__NAMES__";
 /// Where the reader's rules go in them.
 const READER_MARK: &str = "__READER__";
 
-/// The boot script, with the app's two files: the glue script and the wasm.
-pub fn boot(glue: &str, wasm: &str, page_styles: &str) -> String {
+/// The boot script, with the app's two files (the glue script and the wasm) and the pages'
+/// stylesheets, which the app brings when it starts.
+pub fn boot(glue: &str, wasm: &str, page_styles: &[&str]) -> String {
     let joined = with_reader_rules(&boot_source());
     // It hands its names on to the link previews.
     let names = names_json(Some((glue, wasm, page_styles)), &[&joined, PREVIEW_SOURCE]);
@@ -76,7 +77,7 @@ fn with_reader_rules(script: &str) -> String {
 /// The names `scripts` use of those they share with the app (every name for none), as a JS
 /// object literal (JSON): a first visit downloads the boot script's, so none goes where it is
 /// not used. The boot script also gets the app's files.
-fn names_json(app: Option<(&str, &str, &str)>, scripts: &[&str]) -> String {
+fn names_json(app: Option<(&str, &str, &[&str])>, scripts: &[&str]) -> String {
     let data: Vec<String> = DataFile::ALL.iter().map(|file| format!("data/{}", file.file_name())).collect();
     // What the count of new statements says since each level, and the note after marking each
     // episode watched (index 0 unused): the app's own words.
@@ -169,7 +170,7 @@ fn names_json(app: Option<(&str, &str, &str)>, scripts: &[&str]) -> String {
     if let Some((glue, wasm, page_styles)) = app {
         names["glue"] = glue.into();
         names["wasm"] = wasm.into();
-        names["pageStyles"] = page_styles.into();
+        names["pageStyles"] = serde_json::json!(page_styles);
     }
     let used: BTreeSet<String> = scripts.iter().flat_map(|script| names_used(script)).collect();
     if let Some(names) = names.as_object_mut().filter(|_| !scripts.is_empty()) {
@@ -205,7 +206,7 @@ mod tests {
             [boot_source().as_str(), SW_SOURCE, READER_SOURCE, PREVIEW_SOURCE, ACTIONS_SOURCE, SEARCH_SOURCE]
         {
             let names: serde_json::Value =
-                serde_json::from_str(&names_json(Some(("g", "w", "s")), &[script])).unwrap_or_default();
+                serde_json::from_str(&names_json(Some(("g", "w", &["s"])), &[script])).unwrap_or_default();
             for name in names_used(script) {
                 assert!(
                     names.get(&name).is_some(),
@@ -228,7 +229,7 @@ mod tests {
 
     #[test]
     fn the_reader_rules_are_written_into_both_scripts() {
-        for script in [boot("g.js", "w.wasm", "pages.css"), service_worker()] {
+        for script in [boot("g.js", "w.wasm", &["pages-map.css"]), service_worker()] {
             assert!(![READER_MARK, NAMES_MARK, PARTS_MARK].iter().any(|mark| script.contains(mark)));
             assert!(script.contains("function readerRules(N)") && !script.contains("export function"));
         }

@@ -34,7 +34,9 @@ pub fn SearchBox() -> impl IntoView {
         false => active.get(),
     };
     let showing = move || {
-        expanded.get() && !query.read().trim().is_empty() && searched.with(|s| *s != Searched::Waiting)
+        expanded.get()
+            && !query.read().trim().is_empty()
+            && searched.with(|s| !matches!(s, Searched::Waiting))
     };
     let follow = paths::use_follow();
     let go = Callback::new(move |href: Href| {

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 pub const NO_CONNECTION: &str = "Search needs a connection: try again once you are online.";
 
 /// Where search stands for what the reader typed.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Searched {
     /// Nothing answered yet (the engine is on its way).
     Waiting,

@@ -29,14 +29,20 @@ pub enum Searched {
 /// with nothing.
 pub fn use_search(query: impl Fn() -> String + Send + Sync + 'static, all: bool) -> ReadSignal<Searched> {
     let setting = use_setting();
-    let searched = RwSignal::new(Searched::Waiting);
+    let nothing = |query: String| Searched::Answered(query, Answer { found: true, hits: Vec::new() });
+    // An empty query is answered from the start, so that a page showing it renders once.
+    let first = untrack(&query);
+    let searched = RwSignal::new(if first.trim().is_empty() { nothing(first) } else { Searched::Waiting });
     let asked = StoredValue::new(0_u32);
     Effect::new(move || {
         let (query, setting) = (query(), setting.get());
         let this = asked.get_value().wrapping_add(1);
         asked.set_value(this);
         if query.trim().is_empty() {
-            searched.set(Searched::Answered(query, Answer { found: true, hits: Vec::new() }));
+            let answered = searched.with_untracked(|s| matches!(s, Searched::Answered(q, _) if *q == query));
+            if !answered {
+                searched.set(nothing(query));
+            }
             return;
         }
         leptos::task::spawn_local(async move {

@@ -35,7 +35,7 @@ pub fn SearchPage() -> impl IntoView {
                 (Some(("search-none", format!("No results for “{q}”."))), !hits.is_empty(), hits)
             }
             Searched::Failed => (Some(("search-none", NO_CONNECTION.to_owned())), false, Vec::new()),
-            Searched::Waiting => (None, false, Vec::new()),
+            Searched::Waiting => (Some(("hint", "Searching…".to_owned())), false, Vec::new()),
         };
         let list = (!hits.is_empty()).then(|| {
             view! { <ol class="search-results">{hits.into_iter().map(|hit| view! { <li><SearchHit hit/></li> }).collect_view()}</ol> }

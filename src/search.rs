@@ -672,7 +672,7 @@ mod tests {
                 found,
                 documents: Kind::ALL.iter().map(|&kind| doc(kind, kind.label(), "/glossary#agds")).collect(),
             };
-            let answer = Answer::read(&listed.answer()).expect("an answer");
+            let Some(answer) = Answer::read(&listed.answer()) else { panic!("{found}: no answer read back") };
             assert_eq!(answer.found, found);
             let hits: Vec<_> =
                 answer.hits.iter().map(|h| (h.kind, &h.title, h.href.as_str(), &h.snippet)).collect();
